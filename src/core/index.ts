@@ -20,4 +20,4 @@ export { UNBOUNDED_RADIUS, descend, hasDiverged, leashOf, norm } from './descend
 export type { Descent, DescendOptions, Leash, StopReason } from './descend.js';
 export { SURFACE_NAMES, getSurface, isSurfaceName } from './surfaces.js';
 export type { SurfaceName } from './surfaces.js';
-export { ExpressionError, parseSurface } from './expression.js';
+export { ExpressionError, parseSurface } from './expression/index.js';

@@ -12,7 +12,7 @@ import {
   parseExpression,
   parseSurface,
   type ExpressionOptions,
-} from '../../src/core/expression.js';
+} from '../../src/core/expression/index.js';
 
 // ---------------------------------------------------------------------------------
 // Helpers
