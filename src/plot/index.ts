@@ -1,0 +1,44 @@
+/**
+ * The surface plot layer: a canvas heatmap with contour lines, axes and optimizer
+ * overlays, the pure maths under it, and the input that maps pointer and keys to points.
+ */
+export { SurfacePlot } from './surface-plot.js';
+export type { PlotFrame, PlotScene, SceneArrow, SceneLabel, ScenePath, ScenePoint } from './surface-plot.js';
+export { DARK_PLOT_THEME, LIGHT_PLOT_THEME, haloOf, markerOf } from './theme.js';
+export type { PlotTheme } from './theme.js';
+export { PlotInput, arrowKeyStep, KEY_STEP, KEY_STEP_LARGE } from './plot-input.js';
+export type { PickInfo, PlotCoordinates, PlotInputHandlers } from './plot-input.js';
+export { drawArrow, drawLabel, drawPath, drawPoint } from './overlays.js';
+export type { ArrowStyle, LabelStyle, PathStyle, PlotPoint, PointShape, PointStyle } from './overlays.js';
+export { drawAxes, drawContours, drawHeatmap } from './background.js';
+export type { AxesStyle, ContourStyle } from './background.js';
+export {
+  DEFAULT_MARGINS,
+  clampToDomain,
+  heightForWidth,
+  plotRect,
+  plotTransform,
+} from './transform.js';
+export type { Margins, PlotTransform, Rect } from './transform.js';
+export { formatTick, niceTicks, tickCountFor, tickStep } from './ticks.js';
+export { finiteExtent, gridX, gridY, sampleGrid } from './grid.js';
+export type { Grid } from './grid.js';
+export { SURFACE_SCALE_POWER, rankScale, surfaceScale } from './value-scale.js';
+export type { ValueScale } from './value-scale.js';
+export { contourLevels, contours, isolineEdges, isolines } from './contours.js';
+export type { Isoline } from './contours.js';
+export {
+  VIRIDIS,
+  VIRIDIS_DARK,
+  VIRIDIS_LIGHT,
+  VIRIDIS_STOPS,
+  lightness,
+  oklabToRgb,
+  parseHex,
+  rgbToOklab,
+  surfaceColormap,
+} from './colormap.js';
+export type { Colormap, Rgb } from './colormap.js';
+export { heatmapPixels } from './heatmap.js';
+export { clipSegment, insideRect } from './clip.js';
+export { crisp } from './crisp.js';
