@@ -1,0 +1,122 @@
+/**
+ * What a chart axis can show, decided from the data alone (no DOM: tested in Node).
+ *
+ * A logarithmic axis can only place y > 0; a point with a non-finite x or y goes on no
+ * axis. Two ways to keep a log axis honest when data breaks that rule:
+ *   'linear'  the axis becomes linear while any of its finite values is <= 0
+ *             (f on a saddle, or a user expression, can be negative: dropping those
+ *             points would hide exactly what matters);
+ *   'drop'    points with y <= 0 are left out and the axis stays logarithmic
+ *             (a gradient norm of exactly 0 at a minimum has no place on a log axis,
+ *             and is the only such value a norm can take).
+ * Non-finite points (a diverged run) are left out on every axis.
+ *
+ * Ticks: Chart.js puts nine ticks in every decade of a log axis, hundreds over a run that
+ * converges to 1e-30; measuring their labels would cost more than drawing the data.
+ * `logTicksToKeep` thins them to a handful a reader can use.
+ */
+
+export type AxisType = 'logarithmic' | 'linear';
+
+/** What a log axis does with y <= 0: become linear, or leave those points out. */
+export type NonPositivePolicy = 'linear' | 'drop';
+
+export interface ChartPoint {
+  x: number;
+  y: number;
+}
+
+/** True when every finite y of every series is > 0, so a log axis can show them all. */
+export function allPositive(series: ReadonlyArray<ArrayLike<number>>): boolean {
+  for (const ys of series) {
+    for (let i = 0; i < ys.length; i++) {
+      const y = ys[i];
+      if (y <= 0 && Number.isFinite(y)) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * The axis type to use: logarithmic when asked for and either the policy drops what
+ * cannot be shown or every value can be shown; linear otherwise.
+ */
+export function chooseAxisType(
+  wantLog: boolean,
+  policy: NonPositivePolicy,
+  series: ReadonlyArray<ArrayLike<number>>,
+): AxisType {
+  if (!wantLog) return 'linear';
+  return policy === 'drop' || allPositive(series) ? 'logarithmic' : 'linear';
+}
+
+/**
+ * The points of one series an axis of this type can draw: {x, y} for each index below
+ * min(xs.length, ys.length) with finite x and y, and y > 0 on a logarithmic axis.
+ * Written into `into` when given (its point objects are reused and its length set), so
+ * a chart redrawn every frame does not allocate a point per value per frame.
+ */
+export function plottablePoints(
+  xs: ArrayLike<number>,
+  ys: ArrayLike<number>,
+  type: AxisType,
+  into: ChartPoint[] = [],
+): ChartPoint[] {
+  const n = Math.min(xs.length, ys.length);
+  const log = type === 'logarithmic';
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    const x = xs[i];
+    const y = ys[i];
+    if (!Number.isFinite(x) || !Number.isFinite(y) || (log && y <= 0)) continue;
+    const point = into[count];
+    // An index write, not push: Chart.js hooks push() on the arrays it draws.
+    if (point === undefined) into[count] = { x, y };
+    else {
+      point.x = x;
+      point.y = y;
+    }
+    count++;
+  }
+  into.length = count;
+  return into;
+}
+
+/**
+ * d when a positive number is d x 10^e with d a whole number from 1 to 9 (1 for 0.001,
+ * 2 for 2000, up to rounding error); NaN otherwise (0.145, 15).
+ */
+function leadingDigit(v: number): number {
+  const d = v / 10 ** Math.floor(Math.log10(v) + 1e-9);
+  const whole = Math.round(d);
+  return Math.abs(d - whole) < 1e-6 && whole < 10 ? whole : NaN;
+}
+
+/**
+ * Which ticks of a log axis to keep, given their values in increasing order:
+ *   span < 1 decade      all of them;
+ *   span < 3 decades     1, 2 and 5 times a power of ten;
+ *   otherwise            powers of ten, every s-th decade with s the smallest step that
+ *                        keeps at most `maxTicks` of them (10^-30, 10^-25, ..., 1).
+ * Returns the indices kept.
+ */
+export function logTicksToKeep(values: readonly number[], maxTicks = 8): number[] {
+  const positive = values.filter((v) => v > 0);
+  if (positive.length < 2) return values.map((_, i) => i);
+  const decades = Math.log10(positive[positive.length - 1] / positive[0]);
+  const kept: number[] = [];
+  if (decades < 1) return values.map((_, i) => i);
+  if (decades < 3) {
+    values.forEach((v, i) => {
+      if (v > 0 && [1, 2, 5].includes(leadingDigit(v))) kept.push(i);
+    });
+    return kept;
+  }
+  const step = Math.max(1, Math.ceil((decades + 1) / maxTicks));
+  values.forEach((v, i) => {
+    if (!(v > 0) || leadingDigit(v) !== 1) return;
+    const exponent = Math.round(Math.log10(v));
+    if (exponent % step === 0) kept.push(i);
+  });
+  return kept;
+}

@@ -1,0 +1,320 @@
+/**
+ * A line chart of losses against iterations (or epochs, updates, examples), on one or
+ * two y axes, for live data: Chart.js 4 with only the parts it uses registered, no
+ * animation, pre-parsed {x, y} points and `update('none')`.
+ *
+ * Axes: `left` and `right` y axes, each logarithmic when asked for and the data allows
+ * (see log-axis.ts): by default the left axis (f, a loss) turns linear while any value
+ * is <= 0 and the right axis (a gradient norm) leaves zeros out. Non-finite points are
+ * never drawn, so a diverged run shows up to its last finite value.
+ *
+ * In a Lit element (the canvas needs a sized, `position: relative` wrapper):
+ *
+ *   static styles = css`
+ *     .chart { position: relative; width: 100%; height: var(--gd-chart-height, 220px); }
+ *   `;
+ *   render() { return html`<div class="chart" part="chart"><canvas></canvas></div>`; }
+ *   firstUpdated() { this.chart = new LossChart(this.renderRoot.querySelector('canvas')!, {...}); }
+ *   connectedCallback() { super.connectedCallback(); if (this.hasUpdated && !this.chart) this.chart = ...; }
+ *   disconnectedCallback() { super.disconnectedCallback(); this.chart?.destroy(); this.chart = undefined; }
+ *
+ * Data: `setSeries(i, xs, ys)` for each series (plain arrays or typed arrays, xs
+ * increasing), then `update()` once per frame. The arrays are read when `update()` runs;
+ * the points drawn are refilled in place, so frames do not allocate. Over 4 points per
+ * pixel of width, Chart.js's min-max decimation draws the envelope of the data (exact
+ * at that resolution), so the cost of a frame stays bounded for long runs.
+ * The legend is HTML, not canvas (legend.ts): screen readers read it, the page's fonts
+ * and language apply, and Chart.js's Legend plugin stays out of the bundle.
+ * Theme: `setTheme` and `setSeriesColors` are cheap when nothing changed (call them every
+ * frame if that is simpler); `setLabels` for a language change.
+ */
+import { Chart, Decimation, LineController, LineElement, LinearScale, LogarithmicScale, PointElement, Tooltip } from 'chart.js';
+import type { ChartConfiguration, ChartDataset, ChartOptions, Scale } from 'chart.js';
+import { formatNumber } from '../formula/format.js';
+import { chooseAxisType, logTicksToKeep, plottablePoints } from './log-axis.js';
+import type { AxisType, ChartPoint, NonPositivePolicy } from './log-axis.js';
+import { LIGHT_CHART_THEME } from './theme.js';
+import type { ChartTheme } from './theme.js';
+
+export type YAxis = 'left' | 'right';
+
+export interface LossSeries {
+  /** Legend and tooltip name. */
+  readonly label: string;
+  /** A CSS colour the canvas understands (resolved, not a var()). */
+  readonly color: string;
+  /** The y axis it is drawn against. Default 'left'. */
+  readonly axis?: YAxis;
+  /** A dashed line. Default false. */
+  readonly dashed?: boolean;
+}
+
+export interface LossChartLabels {
+  readonly xLabel?: string;
+  readonly leftLabel?: string;
+  readonly rightLabel?: string;
+  /** A text alternative for the canvas (role="img"), e.g. "Loss against iteration". */
+  readonly description?: string;
+}
+
+export interface LossChartOptions extends LossChartLabels {
+  readonly series: readonly LossSeries[];
+  /** Logarithmic y axes where the data allows. `true` is both axes. Default true. */
+  readonly logScale?: boolean | { readonly left?: boolean; readonly right?: boolean };
+  /** What a log axis does with y <= 0. Default left 'linear', right 'drop'. */
+  readonly nonPositive?: { readonly left?: NonPositivePolicy; readonly right?: NonPositivePolicy };
+  /** Default LIGHT_CHART_THEME. */
+  readonly theme?: ChartTheme;
+}
+
+type LossDataset = ChartDataset<'line', ChartPoint[]>;
+
+const AXES: readonly YAxis[] = ['left', 'right'];
+const DASH = [6, 4];
+const TICK_FONT_SIZE = 11;
+const TITLE_FONT_SIZE = 12;
+
+let registered = false;
+
+/** Registers the Chart.js parts a LossChart uses (once; `Chart.register` is global). */
+function registerChartParts(): void {
+  if (registered) return;
+  Chart.register(LineController, LineElement, PointElement, LinearScale, LogarithmicScale, Tooltip, Decimation);
+  registered = true;
+}
+
+/** Tick labels: fixed significant digits, powers of ten as 10⁻⁵ on log axes. */
+function tickLabel(this: Scale, value: number | string): string {
+  return formatNumber(Number(value), this.type === 'logarithmic' ? 2 : 3, { trimZeros: true });
+}
+
+/** Keeps a handful of a log axis's ticks (see logTicksToKeep). */
+function thinLogTicks(scale: Scale): void {
+  if (scale.type !== 'logarithmic') return;
+  const ticks = scale.ticks;
+  scale.ticks = logTicksToKeep(ticks.map((t) => t.value)).map((i) => ticks[i]);
+}
+
+export class LossChart {
+  /** The Chart.js instance, for tests and advanced styling; do not destroy it directly. */
+  readonly chart: Chart<'line', ChartPoint[]>;
+  private series: LossSeries[];
+  private data: { xs: ArrayLike<number>; ys: ArrayLike<number> }[];
+  /** The array each dataset draws, refilled in place by `update()`. */
+  private points: ChartPoint[][];
+  private labels: Required<LossChartLabels>;
+  private theme: ChartTheme;
+  private readonly wantLog: Record<YAxis, boolean>;
+  private readonly policy: Record<YAxis, NonPositivePolicy>;
+  private types: Record<YAxis, AxisType>;
+  private xRange: { min?: number; max?: number } = {};
+  private optionsStale = false;
+  private destroyed = false;
+
+  constructor(
+    private readonly canvas: HTMLCanvasElement,
+    options: LossChartOptions,
+  ) {
+    registerChartParts();
+    const log = options.logScale ?? true;
+    this.wantLog = typeof log === 'boolean' ? { left: log, right: log } : { left: log.left ?? true, right: log.right ?? true };
+    this.policy = { left: options.nonPositive?.left ?? 'linear', right: options.nonPositive?.right ?? 'drop' };
+    this.types = { left: this.wantLog.left ? 'logarithmic' : 'linear', right: this.wantLog.right ? 'logarithmic' : 'linear' };
+    this.series = [...options.series];
+    this.data = this.series.map(() => ({ xs: [], ys: [] }));
+    this.points = this.series.map(() => []);
+    this.labels = {
+      xLabel: options.xLabel ?? '',
+      leftLabel: options.leftLabel ?? '',
+      rightLabel: options.rightLabel ?? '',
+      description: options.description ?? '',
+    };
+    this.theme = options.theme ?? LIGHT_CHART_THEME;
+    this.describeCanvas();
+    const config: ChartConfiguration<'line', ChartPoint[]> = {
+      type: 'line',
+      data: { datasets: this.series.map((s, i) => this.dataset(s, this.points[i])) },
+      options: this.chartOptions(),
+    };
+    this.chart = new Chart(canvas, config);
+  }
+
+  /** The type each y axis has after the last `update()`. */
+  get axisTypes(): Readonly<Record<YAxis, AxisType>> {
+    return { ...this.types };
+  }
+
+  /** The data of series i: xs[j] against ys[j]; read at the next `update()`. */
+  setSeries(i: number, xs: ArrayLike<number>, ys: ArrayLike<number>): void {
+    if (!(i >= 0 && i < this.series.length)) throw new RangeError(`no series ${i} (the chart has ${this.series.length})`);
+    this.data[i] = { xs, ys };
+  }
+
+  /** The data of every series at once, in order. */
+  setData(data: ReadonlyArray<{ readonly xs: ArrayLike<number>; readonly ys: ArrayLike<number> }>): void {
+    data.forEach(({ xs, ys }, i) => this.setSeries(i, xs, ys));
+  }
+
+  /**
+   * Replaces the series (count, names, colours, axes, dashes). Data of series that
+   * remain at the same index is kept; new ones start empty.
+   */
+  setSeriesList(series: readonly LossSeries[]): void {
+    this.series = [...series];
+    this.data = this.series.map((_, i) => this.data[i] ?? { xs: [], ys: [] });
+    this.points = this.series.map((_, i) => this.points[i] ?? []);
+    this.chart.data.datasets = this.series.map((s, i) => this.dataset(s, this.points[i]));
+    this.optionsStale = true;
+  }
+
+  /** New axis titles, series names or description (a language change). */
+  setLabels(labels: LossChartLabels & { readonly series?: readonly string[] }): void {
+    this.labels = {
+      xLabel: labels.xLabel ?? this.labels.xLabel,
+      leftLabel: labels.leftLabel ?? this.labels.leftLabel,
+      rightLabel: labels.rightLabel ?? this.labels.rightLabel,
+      description: labels.description ?? this.labels.description,
+    };
+    if (labels.series) {
+      this.setSeriesList(this.series.map((s, i) => ({ ...s, label: labels.series![i] ?? s.label })));
+    }
+    this.describeCanvas();
+    this.optionsStale = true;
+  }
+
+  /**
+   * New colours and font for text, grid and tooltips (series colours: `setSeriesColors`).
+   * Cheap to call every frame: a theme equal to the current one changes nothing.
+   */
+  setTheme(theme: ChartTheme): void {
+    const t = this.theme;
+    if (t.text === theme.text && t.grid === theme.grid && t.font === theme.font && t.dark === theme.dark) return;
+    this.theme = { ...theme };
+    this.optionsStale = true;
+  }
+
+  /** New line colours, one per series in order (a theme change). Cheap to call every frame. */
+  setSeriesColors(colors: readonly string[]): void {
+    this.series.forEach((s, i) => {
+      const color = colors[i];
+      if (color === undefined || color === s.color) return;
+      this.series[i] = { ...s, color };
+      const dataset = this.chart.data.datasets[i];
+      dataset.borderColor = color;
+      dataset.backgroundColor = color;
+    });
+  }
+
+  /** Fixes the x range (undefined: fit the data). */
+  setXRange(min?: number, max?: number): void {
+    this.xRange = { min, max };
+    this.optionsStale = true;
+  }
+
+  /** Redraws with the current data, labels and theme. Call once per frame at most. */
+  update(): void {
+    if (this.destroyed) return;
+    for (const axis of AXES) {
+      const ys = this.series.flatMap((s, i) => ((s.axis ?? 'left') === axis ? [this.data[i].ys] : []));
+      const type = chooseAxisType(this.wantLog[axis], this.policy[axis], ys);
+      if (type !== this.types[axis]) {
+        this.types[axis] = type;
+        this.optionsStale = true;
+      }
+    }
+    this.series.forEach((s, i) => {
+      const { xs, ys } = this.data[i];
+      // Each dataset keeps its array and point objects from frame to frame.
+      plottablePoints(xs, ys, this.types[s.axis ?? 'left'], this.points[i]);
+    });
+    if (this.optionsStale) {
+      this.chart.options = this.chartOptions();
+      this.optionsStale = false;
+    }
+    this.chart.update('none');
+  }
+
+  /** Releases the chart (it leaves `Chart.instances`); later calls do nothing. */
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.chart.destroy();
+  }
+
+  private describeCanvas(): void {
+    this.canvas.setAttribute('role', 'img');
+    if (this.labels.description) this.canvas.setAttribute('aria-label', this.labels.description);
+    else this.canvas.removeAttribute('aria-label');
+  }
+
+  private dataset(s: LossSeries, data: ChartPoint[]): LossDataset {
+    return {
+      label: s.label,
+      data,
+      yAxisID: s.axis ?? 'left',
+      borderColor: s.color,
+      backgroundColor: s.color,
+      borderWidth: 2,
+      borderDash: s.dashed ? DASH : [],
+      pointRadius: 0,
+      pointHoverRadius: 3,
+      pointHitRadius: 6,
+      tension: 0,
+    };
+  }
+
+  private chartOptions(): ChartOptions<'line'> {
+    const { text, grid, font, dark } = this.theme;
+    const tickFont = { family: font, size: TICK_FONT_SIZE };
+    const titleFont = { family: font, size: TITLE_FONT_SIZE };
+    const used = (axis: YAxis) => this.series.some((s) => (s.axis ?? 'left') === axis);
+    const yAxis = (axis: YAxis, title: string) => ({
+      type: this.types[axis],
+      position: axis,
+      display: used(axis),
+      title: { display: title !== '', text: title, color: text, font: titleFont },
+      ticks: { color: text, font: tickFont, callback: tickLabel, maxTicksLimit: 7, autoSkipPadding: 6 },
+      afterBuildTicks: thinLogTicks,
+      border: { color: grid },
+      // One grid is enough: the right axis's lines would not match the left's.
+      grid: { color: grid, drawOnChartArea: axis === 'left' || !used('left') },
+    });
+    return {
+      animation: false,
+      responsive: true,
+      maintainAspectRatio: false,
+      parsing: false,
+      // plottablePoints leaves no gaps to look for.
+      spanGaps: true,
+      interaction: { mode: 'nearest', axis: 'x', intersect: false },
+      layout: { padding: { top: 4, right: 4, bottom: 0, left: 0 } },
+      scales: {
+        x: {
+          type: 'linear',
+          min: this.xRange.min,
+          max: this.xRange.max,
+          title: { display: this.labels.xLabel !== '', text: this.labels.xLabel, color: text, font: titleFont },
+          ticks: { color: text, font: tickFont, callback: tickLabel, maxTicksLimit: 8, maxRotation: 0 },
+          border: { color: grid },
+          grid: { color: grid },
+        },
+        left: yAxis('left', this.labels.leftLabel),
+        right: yAxis('right', this.labels.rightLabel),
+      },
+      plugins: {
+        decimation: { enabled: true, algorithm: 'min-max' },
+        tooltip: {
+          backgroundColor: dark ? 'rgba(245, 245, 245, 0.95)' : 'rgba(30, 30, 30, 0.9)',
+          titleColor: dark ? '#111' : '#fff',
+          bodyColor: dark ? '#111' : '#fff',
+          titleFont: tickFont,
+          bodyFont: tickFont,
+          callbacks: {
+            title: (items) => (items.length ? `${this.labels.xLabel} ${formatNumber(items[0].parsed.x ?? NaN, 4, { trimZeros: true })}`.trim() : ''),
+            label: (item) => `${item.dataset.label ?? ''}: ${formatNumber(item.parsed.y ?? NaN, 4)}`,
+          },
+        },
+      },
+    };
+  }
+}

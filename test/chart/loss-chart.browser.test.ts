@@ -1,0 +1,299 @@
+/**
+ * LossChart in Chromium, inside a Lit element's shadow root as the widgets use it:
+ * created in firstUpdated, destroyed on disconnect, log axes that never show values
+ * they cannot place, theme and language changes, and speed with 1000 points.
+ */
+import { expect } from 'chai';
+import { LitElement, css, html } from 'lit';
+import { Chart } from 'chart.js';
+import { LossChart } from '../../src/chart/loss-chart.js';
+import { DARK_CHART_THEME, LIGHT_CHART_THEME } from '../../src/chart/theme.js';
+import type { LossChartOptions } from '../../src/chart/loss-chart.js';
+
+const RED = '#d62728';
+const BLUE = '#1f77b4';
+
+const OPTIONS: LossChartOptions = {
+  series: [
+    { label: 'f', color: RED, axis: 'left' },
+    { label: '|∇f|', color: BLUE, axis: 'right', dashed: true },
+  ],
+  xLabel: 'iteration',
+  leftLabel: 'f',
+  rightLabel: '|∇f|',
+  description: 'f and its gradient norm against iteration',
+};
+
+/** The documented pattern: a sized, position: relative wrapper; create in firstUpdated; destroy on disconnect. */
+class ChartHost extends LitElement {
+  static override styles = css`
+    :host { display: block; width: 400px; }
+    .chart { position: relative; width: 100%; height: var(--gd-chart-height, 220px); }
+  `;
+  chart?: LossChart;
+  options: LossChartOptions = OPTIONS;
+
+  override render() {
+    return html`<div class="chart" part="chart"><canvas></canvas></div>`;
+  }
+
+  override firstUpdated() {
+    this.chart = new LossChart(this.renderRoot.querySelector('canvas')!, this.options);
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    if (this.hasUpdated && !this.chart) this.firstUpdated();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.chart?.destroy();
+    this.chart = undefined;
+  }
+}
+customElements.define('test-chart-host', ChartHost);
+
+async function mount(options: LossChartOptions = OPTIONS): Promise<ChartHost> {
+  const host = document.createElement('test-chart-host') as ChartHost;
+  host.options = options;
+  document.body.append(host);
+  await host.updateComplete;
+  return host;
+}
+
+const iterations = (n: number) => Array.from({ length: n }, (_, k) => k);
+/** Values falling exponentially from `from` over n points, by e^-11 (about 1e-5) unless told. */
+const falling = (n: number, from: number, decades = 11 / Math.LN10) =>
+  Array.from({ length: n }, (_, k) => from * 10 ** ((-k / n) * decades));
+
+/** How many pixels of the canvas are close to an #rrggbb colour. */
+function pixelsNear(canvas: HTMLCanvasElement, hex: string, tolerance = 60): number {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+  let count = 0;
+  for (let i = 0; i < data.length; i += 4) {
+    if (data[i + 3] > 200 && Math.abs(data[i] - r) + Math.abs(data[i + 1] - g) + Math.abs(data[i + 2] - b) < tolerance) count++;
+  }
+  return count;
+}
+
+describe('LossChart', () => {
+  afterEach(() => {
+    for (const el of document.querySelectorAll('test-chart-host')) el.remove();
+  });
+
+  it('is created on the canvas in the shadow root, sized by its wrapper', async () => {
+    const host = await mount();
+    const canvas = host.renderRoot.querySelector('canvas')!;
+    expect(Chart.getChart(canvas)).to.equal(host.chart!.chart);
+    expect(Object.values(Chart.instances)).to.include(host.chart!.chart);
+    const box = canvas.getBoundingClientRect();
+    expect(box.width).to.be.closeTo(400, 1);
+    expect(box.height).to.be.closeTo(220, 1);
+    expect(canvas.getAttribute('role')).to.equal('img');
+    expect(canvas.getAttribute('aria-label')).to.equal(OPTIONS.description);
+  });
+
+  it('draws the data: the canvas shows both series', async () => {
+    const host = await mount();
+    const canvas = host.renderRoot.querySelector('canvas')!;
+    const legendOnly = { red: pixelsNear(canvas, RED), blue: pixelsNear(canvas, BLUE) };
+    host.chart!.setSeries(0, iterations(200), falling(200, 10));
+    host.chart!.setSeries(1, iterations(200), falling(200, 20).reverse()); // rising: crosses the red line once
+    host.chart!.update();
+    expect(host.chart!.chart.data.datasets[0].data).to.have.length(200);
+    expect(host.chart!.chart.data.datasets[0].data[5]).to.deep.equal({ x: 5, y: falling(200, 10)[5] });
+    expect(pixelsNear(canvas, RED)).to.be.greaterThan(legendOnly.red + 200);
+    expect(pixelsNear(canvas, BLUE)).to.be.greaterThan(legendOnly.blue + 100);
+    expect(host.chart!.axisTypes).to.deep.equal({ left: 'logarithmic', right: 'logarithmic' });
+    expect(host.chart!.chart.scales.left.type).to.equal('logarithmic');
+  });
+
+  it('turns the left axis linear while f has a value <= 0, and back', async () => {
+    const host = await mount();
+    const chart = host.chart!;
+    const saddle = [4, 1, 0.25, -0.5, -3];
+    chart.setSeries(0, iterations(5), saddle);
+    chart.update();
+    expect(chart.axisTypes.left).to.equal('linear');
+    expect(chart.chart.scales.left.type).to.equal('linear');
+    expect(chart.chart.data.datasets[0].data.map((p) => p.y)).to.deep.equal(saddle);
+    expect(chart.chart.scales.left.min).to.be.at.most(-3);
+
+    chart.setSeries(0, iterations(5), [4, 1, 0.25, 0.01, 1e-6]);
+    chart.update();
+    expect(chart.chart.scales.left.type).to.equal('logarithmic');
+    expect(chart.chart.scales.left.min).to.be.greaterThan(0);
+  });
+
+  it('leaves zeros and non-finite values off the gradient-norm axis, which stays logarithmic', async () => {
+    const host = await mount();
+    const chart = host.chart!;
+    chart.setSeries(0, iterations(6), [5, 2, 1, NaN, Infinity, Infinity]);
+    chart.setSeries(1, iterations(6), [3, 1, 0, 0.5, NaN, -Infinity]);
+    chart.update();
+    expect(chart.axisTypes).to.deep.equal({ left: 'logarithmic', right: 'logarithmic' });
+    expect(chart.chart.data.datasets[0].data.map((p) => p.x)).to.deep.equal([0, 1, 2]);
+    expect(chart.chart.data.datasets[1].data.map((p) => p.x)).to.deep.equal([0, 1, 3]);
+    const right = chart.chart.scales.right;
+    expect(right.min).to.be.greaterThan(0);
+    expect(Number.isFinite(right.max)).to.equal(true);
+    for (const tick of right.ticks) expect(tick.value).to.be.greaterThan(0);
+  });
+
+  it('keeps linear axes linear when log scale is off', async () => {
+    const host = await mount({ ...OPTIONS, logScale: false });
+    host.chart!.setSeries(0, iterations(3), [3, 2, 1]);
+    host.chart!.update();
+    expect(host.chart!.axisTypes).to.deep.equal({ left: 'linear', right: 'linear' });
+  });
+
+  it('follows a theme change: text and grid colours', async () => {
+    const host = await mount();
+    const chart = host.chart!;
+    chart.setSeries(0, iterations(50), falling(50, 10));
+    chart.update();
+    const scaleOptions = (id: string) => chart.chart.scales[id].options as unknown as { ticks: { color: string }; grid: { color: string } };
+    expect(scaleOptions('x').ticks.color).to.equal(LIGHT_CHART_THEME.text);
+    chart.setTheme({ ...DARK_CHART_THEME, text: '#ffcc00', grid: '#00ff88' });
+    chart.update();
+    expect(scaleOptions('x').ticks.color).to.equal('#ffcc00');
+    expect(scaleOptions('left').grid.color).to.equal('#00ff88');
+    const canvas = host.renderRoot.querySelector('canvas')!;
+    expect(pixelsNear(canvas, '#ffcc00', 90), 'tick labels in the text colour').to.be.greaterThan(20);
+    expect(pixelsNear(canvas, '#00ff88', 90), 'grid lines in the grid colour').to.be.greaterThan(100);
+  });
+
+  it('takes new series colours without touching the data', async () => {
+    const host = await mount();
+    const chart = host.chart!;
+    chart.setSeries(0, iterations(100), falling(100, 10));
+    chart.update();
+    const canvas = host.renderRoot.querySelector('canvas')!;
+    const before = pixelsNear(canvas, '#2ca02c');
+    chart.setSeriesColors(['#2ca02c']);
+    chart.update();
+    expect(chart.chart.data.datasets[0].borderColor).to.equal('#2ca02c');
+    expect(chart.chart.data.datasets[1].borderColor).to.equal(BLUE);
+    expect(chart.chart.data.datasets[0].data).to.have.length(100);
+    expect(pixelsNear(canvas, '#2ca02c')).to.be.greaterThan(before + 200);
+  });
+
+  it('does not rebuild its options for a theme equal to the current one', async () => {
+    const host = await mount();
+    const chart = host.chart!;
+    chart.update();
+    const options = chart.chart.config.options; // the object LossChart gave, not the resolved view
+    chart.setTheme({ ...LIGHT_CHART_THEME });
+    chart.update();
+    expect(chart.chart.config.options).to.equal(options);
+    chart.setTheme(DARK_CHART_THEME);
+    chart.update();
+    expect(chart.chart.config.options).to.not.equal(options);
+  });
+
+  it('changes language: axis titles, series names, description', async () => {
+    const host = await mount();
+    const chart = host.chart!;
+    chart.setLabels({ xLabel: 'iteración', series: ['f', '|∇f| (norma)'], description: 'f y la norma del gradiente' });
+    chart.update();
+    const x = chart.chart.options.scales!.x as { title: { text: string } };
+    expect(x.title.text).to.equal('iteración');
+    expect(chart.chart.data.datasets[1].label).to.equal('|∇f| (norma)');
+    expect(host.renderRoot.querySelector('canvas')!.getAttribute('aria-label')).to.equal('f y la norma del gradiente');
+  });
+
+  it('takes a new list of series, keeping the data of those that stay', async () => {
+    const host = await mount({ series: [{ label: 'momentum', color: RED }], xLabel: 'iteration', leftLabel: 'f' });
+    const chart = host.chart!;
+    chart.setSeries(0, iterations(10), falling(10, 3));
+    chart.setSeriesList([
+      { label: 'momentum', color: RED },
+      { label: 'nesterov', color: BLUE, dashed: true },
+    ]);
+    chart.setSeries(1, iterations(10), falling(10, 2));
+    chart.update();
+    expect(chart.chart.data.datasets.map((d) => d.label)).to.deep.equal(['momentum', 'nesterov']);
+    expect(chart.chart.data.datasets[0].data).to.have.length(10);
+    expect(chart.chart.data.datasets[1].borderDash).to.deep.equal([6, 4]);
+    expect(chart.chart.scales.right.options.display).to.equal(false);
+    expect(() => chart.setSeries(2, [], [])).to.throw(RangeError);
+  });
+
+  it('fixes the x range on request, and fits the data again', async () => {
+    const host = await mount();
+    const chart = host.chart!;
+    chart.setSeries(0, iterations(100), falling(100, 10));
+    chart.setXRange(0, 500);
+    chart.update();
+    expect(chart.chart.scales.x.max).to.equal(500);
+    chart.setXRange();
+    chart.update();
+    expect(chart.chart.scales.x.max).to.be.at.most(100);
+  });
+
+  it('updates 2 x 1000 points well within a frame', async () => {
+    const host = await mount();
+    const chart = host.chart!;
+    const xs = iterations(1000);
+    const f = falling(1000, 10);
+    const g = falling(1000, 20);
+    const times: number[] = [];
+    for (let run = -5; run < 30; run++) {
+      f[run] *= 1.01; // new numbers every time, as in an animation
+      const start = performance.now();
+      chart.setSeries(0, xs, f);
+      chart.setSeries(1, xs, g);
+      chart.update();
+      if (run >= 0) times.push(performance.now() - start); // the first five warm up
+    }
+    times.sort((a, b) => a - b);
+    const median = times[15];
+    console.log(`LossChart update, 2 x 1000 points: median ${median.toFixed(2)} ms, max ${times[29].toFixed(2)} ms`);
+    expect(median).to.be.below(8);
+  });
+
+  it('stays within a frame with 2 x 20000 points (min-max decimation, few log ticks)', async () => {
+    const host = await mount();
+    const chart = host.chart!;
+    const n = 20000;
+    const xs = iterations(n);
+    const f = falling(n, 10, 40); // converging to 1e-39: Chart.js alone would make 360 log ticks
+    const g = falling(n, 20, 20);
+    const times: number[] = [];
+    for (let run = -3; run < 15; run++) {
+      const start = performance.now();
+      chart.setSeries(0, xs, f);
+      chart.setSeries(1, xs, g);
+      chart.update();
+      if (run >= 0) times.push(performance.now() - start);
+    }
+    times.sort((a, b) => a - b);
+    console.log(`LossChart update, 2 x 20000 points: median ${times[7].toFixed(2)} ms`);
+    expect(times[7]).to.be.below(12);
+    expect(chart.chart.scales.left.ticks.length).to.be.at.most(8);
+    const canvas = host.renderRoot.querySelector('canvas')!;
+    expect(pixelsNear(canvas, RED)).to.be.greaterThan(200);
+  });
+
+  it('is destroyed on disconnect: gone from Chart.instances', async () => {
+    const host = await mount();
+    const chart = host.chart!;
+    const canvas = host.renderRoot.querySelector('canvas')!;
+    const instance = chart.chart;
+    host.remove();
+    expect(Object.values(Chart.instances)).not.to.include(instance);
+    expect(Chart.getChart(canvas)).to.equal(undefined);
+    expect(() => chart.update()).not.to.throw();
+    expect(() => chart.destroy()).not.to.throw();
+  });
+
+  it('is created again when the element comes back', async () => {
+    const host = await mount();
+    host.remove();
+    document.body.append(host);
+    expect(host.chart).to.not.equal(undefined);
+    expect(Chart.getChart(host.renderRoot.querySelector('canvas')!)).to.equal(host.chart!.chart);
+  });
+});
