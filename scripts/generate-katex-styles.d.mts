@@ -1,0 +1,3 @@
+/** Types of generate-katex-styles.mjs, for the TypeScript test that imports it. */
+export const KATEX_STYLES_PATH: string;
+export function katexStylesModule(): string;

@@ -1,0 +1,24 @@
+/**
+ * The formula layer: numbers formatted for people, the update rules as LaTeX (symbolic
+ * and with one update's numbers), and KaTeX rendering that works in shadow roots and
+ * under a strict Content-Security-Policy.
+ */
+export { DEFAULT_DIGITS, formatNumber, texFactor, texNumber } from './format.js';
+export type { NumberFormatOptions } from './format.js';
+export { DEFAULT_MAX_ROWS, shownRows, texColumn } from './tex-vector.js';
+export { alignedTex, distinguishingDigits, lineTex, substitutedUpdateRule, symbolicUpdateRule } from './update-rules.js';
+export type {
+  AlignedOptions,
+  RuleLine,
+  RuleShape,
+  SubstitutionFormat,
+  UpdateQuantities,
+  UpdateState,
+} from './update-rules.js';
+export { recordUpdate } from './record-update.js';
+export type { UpdateRecord } from './record-update.js';
+export { formula, renderTex } from './render.js';
+export type { RenderTexOptions } from './render.js';
+export { declareKatexFonts, katexFontBase, setKatexFontBase } from './katex-fonts.js';
+export { KATEX_CSS_VERSION, katexFontFaces, katexStyles } from './katex-styles.js';
+export type { KatexFontFace } from './katex-styles.js';

@@ -1,0 +1,235 @@
+/**
+ * The update rules as LaTeX: exact strings on small literal cases, every rule valid for
+ * KaTeX, the numbers shown equal to what the core computed, and never NaN or Infinity.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import katex from 'katex';
+import { OPTIMIZER_NAMES, createOptimizer, getSurface, parseSurface } from '../../src/core/index.js';
+import type { OptimizerName, OptimizerOptions } from '../../src/core/index.js';
+import {
+  alignedTex,
+  distinguishingDigits,
+  lineTex,
+  substitutedUpdateRule,
+  symbolicUpdateRule,
+} from '../../src/formula/update-rules.js';
+import type { UpdateQuantities } from '../../src/formula/update-rules.js';
+import { recordUpdate } from '../../src/formula/record-update.js';
+import { texColumn } from '../../src/formula/tex-vector.js';
+import { texNumber } from '../../src/formula/format.js';
+
+const PM = (...rows: string[]) => `\\begin{pmatrix}${rows.join('\\\\')}\\end{pmatrix}`;
+
+/** Renders with KaTeX in Node; throws on any TeX error or strict-mode complaint. */
+function assertValidTex(tex: string): void {
+  assert.doesNotThrow(() => katex.renderToString(tex, { displayMode: true, throwOnError: true, strict: 'error' }), tex);
+}
+
+const gdCase: UpdateQuantities = {
+  k: 12,
+  x: [-1.2, 1],
+  gradient: [-215.6, -88],
+  next: [-1.2 - 0.001 * -215.6, 1 - 0.001 * -88],
+  before: {},
+  after: {},
+};
+
+test('gd with numbers: the exact TeX', () => {
+  const [line] = substitutedUpdateRule('gd', { lr: 0.001 }, gdCase);
+  assert.equal(
+    lineTex(line),
+    `\\mathbf{x}_{13} = ${PM('-1.20', '1.00')} - 0.001${PM('-216', '-88.0')} = ${PM('-0.984', '1.09')}`,
+  );
+  const [line4] = substitutedUpdateRule('gd', { lr: 0.001 }, gdCase, { digits: 4 });
+  assert.equal(
+    lineTex(line4),
+    `\\mathbf{x}_{13} = ${PM('-1.200', '1.000')} - 0.001${PM('-215.6', '-88.00')} = ${PM('-0.9844', '1.088')}`,
+  );
+});
+
+test('gd symbolic: the exact TeX', () => {
+  assert.equal(
+    alignedTex(symbolicUpdateRule('gd')),
+    '\\begin{aligned}\\mathbf{g}_{k} &= \\nabla f(\\mathbf{x}_{k})\\\\[0.4em]\\mathbf{x}_{k+1} &= \\mathbf{x}_{k} - \\eta \\mathbf{g}_{k}\\end{aligned}',
+  );
+  assert.equal(lineTex(symbolicUpdateRule('gd', { clip: 5 })[0]), '\\mathbf{g}_{k} = \\operatorname{clip}(\\nabla f(\\mathbf{x}_{k}))');
+});
+
+test('momentum, classical and EMA: the exact TeX', () => {
+  assert.deepEqual(symbolicUpdateRule('momentum').map(lineTex), [
+    '\\mathbf{g}_{k} = \\nabla f(\\mathbf{x}_{k})',
+    '\\mathbf{v}_{k+1} = \\beta \\mathbf{v}_{k} - \\eta \\mathbf{g}_{k}',
+    '\\mathbf{x}_{k+1} = \\mathbf{x}_{k} + \\mathbf{v}_{k+1}',
+  ]);
+  assert.deepEqual(symbolicUpdateRule('momentum', { ema: true }).map(lineTex).slice(1), [
+    '\\mathbf{v}_{k+1} = \\beta \\mathbf{v}_{k} + (1 - \\beta) \\mathbf{g}_{k}',
+    '\\mathbf{x}_{k+1} = \\mathbf{x}_{k} - \\eta \\mathbf{v}_{k+1}',
+  ]);
+  const q: UpdateQuantities = {
+    k: 0,
+    x: [1, 2],
+    gradient: [2, 4],
+    next: [0.98, 1.96],
+    before: { velocity: [0, 0] },
+    after: { velocity: [-0.02, -0.04] },
+  };
+  assert.deepEqual(substitutedUpdateRule('momentum', { lr: 0.01, beta: 0.9 }, q).map(lineTex), [
+    `\\mathbf{v}_{1} = 0.9${PM('0.00', '0.00')} - 0.01${PM('2.00', '4.00')} = ${PM('-0.0200', '-0.0400')}`,
+    `\\mathbf{x}_{1} = ${PM('1.00', '2.00')} + ${PM('-0.0200', '-0.0400')} = ${PM('0.980', '1.96')}`,
+  ]);
+});
+
+test('a step smaller than the digits shown still shows: x_k and x_{k+1} get more digits', () => {
+  assert.equal(distinguishingDigits(1, 0.99999, 3), 5);
+  assert.equal(distinguishingDigits(2, 2, 3), 3);
+  assert.equal(distinguishingDigits(1, 1 + 1e-12, 3), 3);
+  const q: UpdateQuantities = { k: 4, x: [1, 2], gradient: [0.001, 0], next: [0.99999, 2], before: {}, after: {} };
+  assert.equal(
+    lineTex(substitutedUpdateRule('gd', { lr: 0.01 }, q)[0]),
+    `\\mathbf{x}_{5} = ${PM('1.0000', '2.00')} - 0.01${PM('0.00100', '0.00')} = ${PM('0.99999', '2.00')}`,
+  );
+});
+
+/** Every rule shape: the six optimizers, momentum both ways, with and without clipping. */
+const SHAPES: { name: OptimizerName; options: OptimizerOptions }[] = [
+  ...OPTIMIZER_NAMES.map((name) => ({ name, options: { lr: 0.001 } })),
+  { name: 'momentum', options: { lr: 0.001, ema: true } },
+  { name: 'adam', options: { lr: 0.02, beta1: 0.8, beta2: 0.99, eps: 1e-6, clip: 50 } },
+  { name: 'rmsprop', options: { lr: 1e-4, beta: 0.95, clip: 10 } },
+];
+
+/** Three recorded updates of an optimizer on Rosenbrock from (-1.2, 1): the last one. */
+function thirdUpdate(name: OptimizerName, options: OptimizerOptions) {
+  const optimizer = createOptimizer(name, options);
+  const surface = getSurface('rosenbrock');
+  const x = Float64Array.from([-1.2, 1]);
+  recordUpdate(optimizer, x, surface);
+  recordUpdate(optimizer, x, surface);
+  return { optimizer, record: recordUpdate(optimizer, x, surface) };
+}
+
+test('every rule renders with KaTeX, symbolic and with numbers, in both layouts', () => {
+  for (const { name, options } of SHAPES) {
+    const { record } = thirdUpdate(name, options);
+    const symbolic = symbolicUpdateRule(name, options);
+    const substituted = substitutedUpdateRule(name, options, record);
+    for (const lines of [symbolic, substituted]) {
+      assertValidTex(alignedTex(lines));
+      assertValidTex(alignedTex(lines, { breakChains: true }));
+      for (const line of lines) assertValidTex(lineTex(line));
+    }
+    assert.equal(substituted.at(-1)!.lhs, '\\mathbf{x}_{3}', `${name}: the last line is x_{k+1}`);
+    assert.equal(substituted.at(-1)!.rhs.at(-1), texColumn(2, (i) => texNumber(record.next[i], distinguishingDigits(record.x[i], record.next[i], 3))));
+  }
+});
+
+test('the numbers shown are the rule the core applied', () => {
+  // Recompute x_{k+1} from the recorded numbers with the formula as displayed.
+  const close = (a: number, b: number) => Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(b));
+  for (const { name, options } of SHAPES) {
+    const { optimizer, record: q } = thirdUpdate(name, options);
+    const { lr, beta, beta1, beta2, eps, ema } = optimizer.options;
+    const t = q.k + 1;
+    for (let i = 0; i < 2; i++) {
+      const g = q.gradient[i];
+      let expected: number;
+      switch (name) {
+        case 'gd':
+          expected = q.x[i] - lr * g;
+          break;
+        case 'momentum':
+          expected = ema ? q.x[i] - lr * (beta * q.before.velocity![i] + (1 - beta) * g) : q.x[i] + (beta * q.before.velocity![i] - lr * g);
+          break;
+        case 'nesterov':
+          expected = q.x[i] + (beta * q.before.velocity![i] - lr * g);
+          break;
+        case 'rmsprop':
+          expected = q.x[i] - (lr * g) / (Math.sqrt(beta * q.before.secondMoment![i] + (1 - beta) * g * g) + eps);
+          break;
+        case 'adam': {
+          const mHat = (beta1 * q.before.firstMoment![i] + (1 - beta1) * g) / (1 - beta1 ** t);
+          const vHat = (beta2 * q.before.secondMoment![i] + (1 - beta2) * g * g) / (1 - beta2 ** t);
+          expected = q.x[i] - (lr * mHat) / (Math.sqrt(vHat) + eps);
+          break;
+        }
+        case 'adagrad':
+          expected = q.x[i] - (lr * g) / (Math.sqrt(q.before.secondMoment![i] + g * g) + eps);
+          break;
+      }
+      assert.ok(close(q.next[i], expected), `${name} ${JSON.stringify(options)} coordinate ${i}: ${q.next[i]} vs ${expected}`);
+    }
+  }
+});
+
+test("Nesterov's look-ahead shown is the point where the core took the gradient", () => {
+  const { optimizer, record } = thirdUpdate('nesterov', { lr: 0.001, beta: 0.9 });
+  const [ahead] = substitutedUpdateRule('nesterov', optimizer.options, record);
+  assert.equal(ahead.lhs, '\\tilde{\\mathbf{x}}_{2}');
+  assert.equal(ahead.rhs[1], texColumn(2, (i) => texNumber(optimizer.state.gradientPoint[i], 3)));
+});
+
+test("Adam's bias correction uses t = k + 1", () => {
+  const q: UpdateQuantities = {
+    k: 0,
+    x: [0],
+    gradient: [2],
+    next: [-0.1],
+    before: { firstMoment: [0], secondMoment: [0] },
+    after: { firstMoment: [0.2], secondMoment: [0.004] },
+  };
+  const lines = substitutedUpdateRule('adam', { lr: 0.1 }, q).map(lineTex);
+  // mhat = 0.2 / (1 - 0.9) = 2, vhat = 0.004 / (1 - 0.999) = 4: the step is 0.1 * 2 / (2 + eps).
+  assert.equal(lines[2], `\\hat{\\mathbf{m}}_{1} = \\frac{1}{1 - 0.9^{1}}${PM('0.200')} = ${PM('2.00')}`);
+  assert.equal(lines[3], `\\hat{\\mathbf{v}}_{1} = \\frac{1}{1 - 0.999^{1}}${PM('0.00400')} = ${PM('4.00')}`);
+  assert.equal(lines[4], `\\mathbf{x}_{1} = ${PM('0.00')} - 0.1${PM('\\dfrac{2.00}{\\sqrt{4.00} + 10^{-8}}')} = ${PM('-0.100')}`);
+});
+
+test('recordUpdate starts the state at zero with the dimension of x', () => {
+  const optimizer = createOptimizer('adam');
+  const record = recordUpdate(optimizer, Float64Array.from([1, 2, 3]), parseSurface('x^2 + y^2'));
+  assert.equal(record.k, 0);
+  assert.deepEqual(Array.from(record.before.firstMoment!), [0, 0, 0]);
+  assert.deepEqual(Array.from(record.before.secondMoment!), [0, 0, 0]);
+  assert.equal(record.before.velocity, null);
+  assert.equal(optimizer.state.updates, 1);
+});
+
+test('non-finite numbers never print NaN or Infinity, and still render', () => {
+  const q: UpdateQuantities = {
+    k: 7,
+    x: [NaN, Infinity],
+    gradient: [-Infinity, NaN],
+    next: [NaN, -Infinity],
+    before: { velocity: [Infinity, 0], firstMoment: [NaN, 1], secondMoment: [Infinity, NaN] },
+    after: { velocity: [NaN, NaN], firstMoment: [NaN, Infinity], secondMoment: [Infinity, Infinity] },
+  };
+  for (const name of OPTIMIZER_NAMES) {
+    for (const options of [{}, { ema: true }]) {
+      const tex = alignedTex(substitutedUpdateRule(name, options, q));
+      assert.doesNotMatch(tex, /NaN|Infinity|undefined/, `${name}: ${tex}`);
+      assertValidTex(tex);
+    }
+  }
+});
+
+test('long vectors are elided in the middle', () => {
+  const n = 10;
+  const q: UpdateQuantities = {
+    k: 0,
+    x: Array.from({ length: n }, (_, i) => i + 1),
+    gradient: Array.from({ length: n }, () => 1),
+    next: Array.from({ length: n }, (_, i) => i + 0.9),
+    before: {},
+    after: {},
+  };
+  const [line] = substitutedUpdateRule('gd', { lr: 0.1 }, q, { maxRows: 4 });
+  assert.equal(line.rhs[1], PM('0.900', '1.90', '\\vdots', '9.90'));
+  assertValidTex(lineTex(line));
+});
+
+test('breakChains puts each "=" of a line on its own row', () => {
+  const lines = [{ lhs: 'a', rhs: ['b', 'c'] }];
+  assert.equal(alignedTex(lines), '\\begin{aligned}a &= b = c\\end{aligned}');
+  assert.equal(alignedTex(lines, { breakChains: true }), '\\begin{aligned}a &= b\\\\[0.4em] &= c\\end{aligned}');
+});
