@@ -1,0 +1,221 @@
+/**
+ * Every word the elements show, in English and Spanish. Terms follow the course
+ * material: gradient descent / descenso del gradiente, learning rate / tasa de
+ * aprendizaje, step / paso, iteration / iteración, start point / punto de inicio.
+ */
+import type { OptimizerName, StopReason } from '../core/index.js';
+import type { Lang } from './lang.js';
+
+export type Status = 'ready' | 'running' | 'paused' | StopReason;
+
+export interface Messages {
+  play: string;
+  pause: string;
+  step: string;
+  reset: string;
+  speed: string;
+  stepsPerSecond: (n: number) => string;
+  learningRate: string;
+  optimizer: string;
+  surface: string;
+  expression: string;
+  momentum: string;
+  ema: string;
+  iteration: string;
+  point: string;
+  value: string;
+  gradientNorm: string;
+  status: string;
+  statuses: Record<Status, string>;
+  /** The stop reason in a sentence. */
+  stopSentence: (stop: StopReason, iterations: number, tolerance: string, steps: number) => string;
+  optimizerNames: Record<OptimizerName, string>;
+  surfaceNames: Record<string, string>;
+  chartIteration: string;
+  chartValue: string;
+  chartGradientNorm: string;
+  plotLabel: (surface: string) => string;
+  plotHint: string;
+  chartLabel: string;
+  formulaLabel: string;
+  copyShortcode: string;
+  copyHtml: string;
+  copied: string;
+  copyFailed: string;
+  notePrefix: string;
+  notANumber: (name: string, raw: string, fallback: string) => string;
+  outOfRange: (name: string, raw: string, range: string, fallback: string) => string;
+  notAChoice: (name: string, raw: string, choices: string, fallback: string) => string;
+  notAPoint: (name: string, raw: string, fallback: string) => string;
+  notADomain: (name: string, raw: string, fallback: string) => string;
+  badExpression: (message: string) => string;
+  /** Range phrases for outOfRange: "between 0 and 1", "greater than 0", "a whole number from 1 to 5000". */
+  rangeBetween: (min: string, max: string) => string;
+  rangeAbove: (min: string) => string;
+  rangeWhole: (min: string, max: string) => string;
+  startOutside: string;
+  movedStart: (x: string, y: string) => string;
+  settings: string;
+  /** A setting that is switched off, e.g. no gradient clipping. */
+  off: string;
+}
+
+const en: Messages = {
+  play: 'Play',
+  pause: 'Pause',
+  step: 'Step',
+  reset: 'Reset',
+  speed: 'Speed',
+  stepsPerSecond: (n) => `${n} steps/s`,
+  learningRate: 'Learning rate',
+  optimizer: 'Optimizer',
+  surface: 'Surface',
+  expression: 'f(x, y)',
+  momentum: 'Momentum β',
+  ema: 'Moving-average form',
+  iteration: 'Iteration',
+  point: 'Point',
+  value: 'f',
+  gradientNorm: '‖∇f‖',
+  status: 'Status',
+  statuses: {
+    ready: 'Ready',
+    running: 'Running',
+    paused: 'Paused',
+    converged: 'Converged',
+    'max-steps': 'Step limit reached',
+    diverged: 'Diverged',
+  },
+  stopSentence: (stop, k, tol, steps) =>
+    stop === 'converged'
+      ? `Converged after ${k} ${k === 1 ? 'step' : 'steps'}: the gradient norm fell below ${tol}.`
+      : stop === 'diverged'
+        ? `Diverged after ${k} ${k === 1 ? 'step' : 'steps'}: the point ran off towards infinity.`
+        : `Stopped at the limit of ${steps} steps before the gradient norm fell below ${tol}.`,
+  optimizerNames: {
+    gd: 'Gradient descent',
+    momentum: 'Momentum',
+    nesterov: 'Nesterov',
+    rmsprop: 'RMSprop',
+    adam: 'Adam',
+    adagrad: 'AdaGrad',
+  },
+  surfaceNames: {
+    bowl: 'Bowl',
+    ravine: 'Ravine',
+    rosenbrock: 'Rosenbrock',
+    himmelblau: 'Himmelblau',
+    beale: 'Beale',
+    booth: 'Booth',
+    rastrigin: 'Rastrigin',
+    saddle: 'Saddle',
+    'six-hump-camel': 'Six-hump camel',
+    ackley: 'Ackley',
+  },
+  chartIteration: 'iteration',
+  chartValue: 'f',
+  chartGradientNorm: '‖∇f‖',
+  plotLabel: (s) => `Contour map of ${s} with the optimizer's path`,
+  plotHint: 'Click or tap the map to choose a start point. Arrow keys move it; Space plays or pauses.',
+  chartLabel: 'Loss and gradient norm against iteration',
+  formulaLabel: 'Update rule with the current numbers',
+  copyShortcode: 'Copy shortcode',
+  copyHtml: 'Copy HTML',
+  copied: 'Copied',
+  copyFailed: 'Copy failed: select the text below',
+  notePrefix: 'Note',
+  notANumber: (name, raw, fb) => `${name}="${raw}" is not a number; using ${fb}.`,
+  outOfRange: (name, raw, range, fb) => `${name}="${raw}" must be ${range}; using ${fb}.`,
+  notAChoice: (name, raw, choices, fb) => `${name}="${raw}" is not one of ${choices}; using ${fb}.`,
+  notAPoint: (name, raw, fb) => `${name}="${raw}" is not a point "x,y" inside the plot; using ${fb}.`,
+  notADomain: (name, raw, fb) => `${name}="${raw}" is not "xmin,xmax,ymin,ymax" with min < max; using ${fb}.`,
+  badExpression: (m) => `The expression cannot be read: ${m}.`,
+  rangeBetween: (a, b) => `between ${a} and ${b}`,
+  rangeAbove: (a) => `greater than ${a}`,
+  rangeWhole: (a, b) => `a whole number from ${a} to ${b}`,
+  startOutside: 'The start point lies outside the plot.',
+  movedStart: (x, y) => `Start point moved to (${x}, ${y}).`,
+  settings: 'Settings',
+  off: 'off',
+};
+
+const es: Messages = {
+  play: 'Reproducir',
+  pause: 'Pausa',
+  step: 'Paso',
+  reset: 'Reiniciar',
+  speed: 'Velocidad',
+  stepsPerSecond: (n) => `${n} pasos/s`,
+  learningRate: 'Tasa de aprendizaje',
+  optimizer: 'Optimizador',
+  surface: 'Superficie',
+  expression: 'f(x, y)',
+  momentum: 'Momento β',
+  ema: 'Forma de media móvil',
+  iteration: 'Iteración',
+  point: 'Punto',
+  value: 'f',
+  gradientNorm: '‖∇f‖',
+  status: 'Estado',
+  statuses: {
+    ready: 'Listo',
+    running: 'En marcha',
+    paused: 'En pausa',
+    converged: 'Convergió',
+    'max-steps': 'Límite de pasos',
+    diverged: 'Divergió',
+  },
+  stopSentence: (stop, k, tol, steps) =>
+    stop === 'converged'
+      ? `Convergió tras ${k} ${k === 1 ? 'paso' : 'pasos'}: la norma del gradiente bajó de ${tol}.`
+      : stop === 'diverged'
+        ? `Divergió tras ${k} ${k === 1 ? 'paso' : 'pasos'}: el punto se escapó hacia el infinito.`
+        : `Se detuvo en el límite de ${steps} pasos antes de que la norma del gradiente bajara de ${tol}.`,
+  optimizerNames: {
+    gd: 'Descenso del gradiente',
+    momentum: 'Momento',
+    nesterov: 'Nesterov',
+    rmsprop: 'RMSprop',
+    adam: 'Adam',
+    adagrad: 'AdaGrad',
+  },
+  surfaceNames: {
+    bowl: 'Cuenco',
+    ravine: 'Barranco',
+    rosenbrock: 'Rosenbrock',
+    himmelblau: 'Himmelblau',
+    beale: 'Beale',
+    booth: 'Booth',
+    rastrigin: 'Rastrigin',
+    saddle: 'Silla de montar',
+    'six-hump-camel': 'Camello de seis jorobas',
+    ackley: 'Ackley',
+  },
+  chartIteration: 'iteración',
+  chartValue: 'f',
+  chartGradientNorm: '‖∇f‖',
+  plotLabel: (s) => `Mapa de contorno de ${s} con la trayectoria del optimizador`,
+  plotHint: 'Haz clic o toca el mapa para elegir el punto de inicio. Las flechas lo mueven; Espacio reproduce o pausa.',
+  chartLabel: 'Pérdida y norma del gradiente por iteración',
+  formulaLabel: 'Regla de actualización con los números actuales',
+  copyShortcode: 'Copiar shortcode',
+  copyHtml: 'Copiar HTML',
+  copied: 'Copiado',
+  copyFailed: 'No se pudo copiar: selecciona el texto de abajo',
+  notePrefix: 'Nota',
+  notANumber: (name, raw, fb) => `${name}="${raw}" no es un número; se usa ${fb}.`,
+  outOfRange: (name, raw, range, fb) => `${name}="${raw}" debe ser ${range}; se usa ${fb}.`,
+  notAChoice: (name, raw, choices, fb) => `${name}="${raw}" no es uno de ${choices}; se usa ${fb}.`,
+  notAPoint: (name, raw, fb) => `${name}="${raw}" no es un punto "x,y" dentro del mapa; se usa ${fb}.`,
+  notADomain: (name, raw, fb) => `${name}="${raw}" no es "xmin,xmax,ymin,ymax" con min < max; se usa ${fb}.`,
+  badExpression: (m) => `No se puede leer la expresión: ${m}.`,
+  rangeBetween: (a, b) => `entre ${a} y ${b}`,
+  rangeAbove: (a) => `mayor que ${a}`,
+  rangeWhole: (a, b) => `un número entero de ${a} a ${b}`,
+  startOutside: 'El punto de inicio está fuera del mapa.',
+  movedStart: (x, y) => `Punto de inicio movido a (${x}, ${y}).`,
+  settings: 'Ajustes',
+  off: 'desactivado',
+};
+
+export const MESSAGES: Record<Lang, Messages> = { en, es };

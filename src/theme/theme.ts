@@ -1,0 +1,187 @@
+/**
+ * Light and dark themes: the `--gd-*` design tokens every element declares on `:host`,
+ * and the controller that decides which applies.
+ *
+ * `theme="auto"` (the default) is dark when the page says so — a `dark` class or a
+ * `data-theme`, `data-bs-theme`, `data-color-scheme` or `data-mode` of "dark" on <html> or
+ * <body>, as common Hugo themes set them — or, when the page says neither "dark" nor
+ * "light", when the reader's system prefers a dark colour scheme.
+ * The element shows the result as the custom state `:state(dark)`, and canvas drawing
+ * reads the resolved token values through `readTokens`.
+ */
+import { css, type ReactiveController, type ReactiveControllerHost } from 'lit';
+
+export type ThemeSetting = 'auto' | 'light' | 'dark';
+export const THEME_SETTINGS: readonly ThemeSetting[] = ['auto', 'light', 'dark'];
+
+const THEME_ATTRIBUTES = ['data-theme', 'data-bs-theme', 'data-color-scheme', 'data-mode'];
+
+/** What the page itself says: 'dark', 'light', or null when it says nothing. */
+export function pageTheme(doc: Document = document): 'dark' | 'light' | null {
+  for (const el of [doc.documentElement, doc.body]) {
+    if (!el) continue;
+    if (el.classList.contains('dark') || el.classList.contains('dark-mode') || el.classList.contains('theme-dark')) return 'dark';
+    for (const name of THEME_ATTRIBUTES) {
+      const value = el.getAttribute(name)?.toLowerCase();
+      if (value === 'dark' || value === 'light') return value;
+    }
+    if (el.classList.contains('light') || el.classList.contains('light-mode') || el.classList.contains('theme-light')) return 'light';
+  }
+  return null;
+}
+
+/** Whether `setting` means dark on this page now. */
+export function isDark(setting: ThemeSetting, doc: Document = document): boolean {
+  if (setting !== 'auto') return setting === 'dark';
+  return (pageTheme(doc) ?? (window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light')) === 'dark';
+}
+
+/** Keeps `dark` current for a host with a `theme` setting, and mirrors it as the `dark` custom state. */
+export class ThemeController implements ReactiveController {
+  dark = false;
+  private media?: MediaQueryList;
+  private observer?: MutationObserver;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly setting: () => ThemeSetting,
+    private readonly internals: ElementInternals,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.media = window.matchMedia?.('(prefers-color-scheme: dark)');
+    this.media?.addEventListener('change', this.refresh);
+    this.observer = new MutationObserver(this.refresh);
+    const options = { attributes: true, attributeFilter: ['class', ...THEME_ATTRIBUTES] };
+    this.observer.observe(document.documentElement, options);
+    if (document.body) this.observer.observe(document.body, options);
+    this.refresh();
+  }
+
+  hostDisconnected(): void {
+    this.media?.removeEventListener('change', this.refresh);
+    this.observer?.disconnect();
+  }
+
+  hostUpdate(): void {
+    this.apply(isDark(this.setting()));
+  }
+
+  private refresh = (): void => {
+    if (this.apply(isDark(this.setting()))) this.host.requestUpdate();
+  };
+
+  /** Returns true when the theme changed. */
+  private apply(dark: boolean): boolean {
+    const changed = dark !== this.dark;
+    this.dark = dark;
+    try {
+      if (dark) this.internals.states.add('dark');
+      else this.internals.states.delete('dark');
+    } catch {
+      // Browsers without custom states keep the light tokens; the canvas still follows `dark`.
+    }
+    return changed;
+  }
+}
+
+/** The colours canvas drawing needs, read from the host's resolved tokens. */
+export interface ThemeTokens {
+  dark: boolean;
+  background: string;
+  panel: string;
+  text: string;
+  muted: string;
+  border: string;
+  grid: string;
+  accent: string;
+  start: string;
+  gradient: string;
+  velocity: string;
+  good: string;
+  bad: string;
+  font: string;
+  series: string[];
+}
+
+export function readTokens(host: Element, dark: boolean): ThemeTokens {
+  const style = getComputedStyle(host);
+  const token = (name: string) => style.getPropertyValue(`--gd-${name}`).trim();
+  return {
+    dark,
+    background: token('bg'),
+    panel: token('panel'),
+    text: token('text'),
+    muted: token('muted'),
+    border: token('border'),
+    grid: token('grid'),
+    accent: token('accent'),
+    start: token('start'),
+    gradient: token('gradient'),
+    velocity: token('velocity'),
+    good: token('good'),
+    bad: token('bad'),
+    font: token('font'),
+    series: [1, 2, 3, 4, 5, 6].map((i) => token(`series-${i}`)),
+  };
+}
+
+/**
+ * The tokens. Override any of them on the element from the page, e.g.
+ * `gd-explorer { --gd-accent: rebeccapurple; }`.
+ */
+export const themeTokens = css`
+  :host {
+    --gd-font: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
+    --gd-mono: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
+    --gd-radius: 10px;
+    --gd-bg: #ffffff;
+    --gd-panel: #f6f7f9;
+    --gd-text: #1d2330;
+    --gd-muted: #5b6474;
+    --gd-border: #d9dde4;
+    --gd-grid: rgba(29, 35, 48, 0.12);
+    --gd-accent: #d6336c;
+    --gd-accent-text: #ffffff;
+    --gd-start: #ffffff;
+    --gd-gradient: #e8590c;
+    --gd-velocity: #1971c2;
+    --gd-good: #2b8a3e;
+    --gd-bad: #c92a2a;
+    --gd-warn: #a35a00;
+    --gd-focus: #1971c2;
+    --gd-series-1: #d6336c;
+    --gd-series-2: #1971c2;
+    --gd-series-3: #2b8a3e;
+    --gd-series-4: #e8590c;
+    --gd-series-5: #7048e8;
+    --gd-series-6: #0c8599;
+    color-scheme: light;
+  }
+  :host(:state(dark)) {
+    --gd-bg: #14171c;
+    --gd-panel: #1c2027;
+    --gd-text: #e6e9ef;
+    --gd-muted: #a2abba;
+    --gd-border: #343a46;
+    --gd-grid: rgba(230, 233, 239, 0.14);
+    --gd-accent: #ff6b9d;
+    --gd-accent-text: #14171c;
+    --gd-start: #ffffff;
+    --gd-gradient: #ffa94d;
+    --gd-velocity: #74c0fc;
+    --gd-good: #69db7c;
+    --gd-bad: #ff8787;
+    --gd-warn: #ffd43b;
+    --gd-focus: #74c0fc;
+    --gd-series-1: #ff6b9d;
+    --gd-series-2: #74c0fc;
+    --gd-series-3: #69db7c;
+    --gd-series-4: #ffa94d;
+    --gd-series-5: #b197fc;
+    --gd-series-6: #66d9e8;
+    color-scheme: dark;
+  }
+`;

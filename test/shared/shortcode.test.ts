@@ -1,0 +1,28 @@
+/** The copy-shortcode text and the log slider's mapping. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { hugoShortcode, htmlTag } from '../../src/shared/shortcode.js';
+import { fromLogPosition, toLogPosition } from '../../src/shared/log-scale.js';
+
+test('a shortcode and an HTML tag for the same attributes', () => {
+  const attrs = { surface: 'rosenbrock', lr: 0.001, ema: true, clip: undefined, autoplay: false };
+  assert.equal(hugoShortcode('gd-explorer', attrs), '{{< gd-explorer surface="rosenbrock" lr="0.001" ema="true" >}}');
+  assert.equal(htmlTag('gd-explorer', attrs), '<gd-explorer surface="rosenbrock" lr="0.001" ema></gd-explorer>');
+});
+
+test('values with quotes and markup stay inert', () => {
+  assert.equal(hugoShortcode('gd-explorer', { expression: 'x^2 "y"' }), '{{< gd-explorer expression=`x^2 "y"` >}}');
+  assert.equal(htmlTag('gd-explorer', { expression: 'x<y & "z"' }), '<gd-explorer expression="x&lt;y &amp; &quot;z&quot;"></gd-explorer>');
+});
+
+test('the log slider gives each decade the same length', () => {
+  const range = { min: 1e-4, max: 10 }; // five decades
+  assert.equal(toLogPosition(1e-4, range), 0);
+  assert.equal(toLogPosition(10, range), 1);
+  assert.ok(Math.abs(toLogPosition(1e-3, range) - 0.2) < 1e-12);
+  assert.ok(Math.abs(toLogPosition(0.1, range) - 0.6) < 1e-12);
+  assert.equal(fromLogPosition(0.2, range), 0.001);
+  assert.equal(fromLogPosition(0.5, range), 0.0316);
+  assert.equal(toLogPosition(1e9, range), 1);
+  assert.equal(fromLogPosition(-1, range), 1e-4);
+});
