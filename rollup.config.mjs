@@ -1,6 +1,7 @@
 // Two builds from one source:
 //  - static/gd-widgets/gd-widgets.js: the single ES module pages load (elements and core,
-//    with lit, chart.js and katex inside), minified and committed for Hugo users;
+//    with lit, chart.js and katex inside), minified and committed for Hugo users, and
+//    KaTeX's woff2 fonts beside it in fonts/;
 //  - dist/core/index.js: the optimizer core alone, for `import ... from 'gd-widgets/core'`.
 // GD_WIDGETS_OUT moves both under another folder, so tests can compare a fresh build
 // with the committed one without touching it.
@@ -8,6 +9,7 @@ import { join } from 'node:path';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { katexFonts } from './scripts/rollup-katex.mjs';
 
 const out = process.env.GD_WIDGETS_OUT ?? '.';
 
@@ -32,7 +34,7 @@ export default [
       format: 'es',
       sourcemap: false,
     },
-    plugins: [nodeResolve({ browser: true }), ts(), terser({ format: { comments: false }, ecma: 2021 })],
+    plugins: [nodeResolve({ browser: true }), ts(), terser({ format: { comments: false }, ecma: 2021 }), katexFonts()],
     onwarn: silenceThirdPartyThis,
   },
   {

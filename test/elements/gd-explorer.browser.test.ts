@@ -1,0 +1,310 @@
+/** <gd-explorer> in Chromium: drawing, input, the run, events, bad attributes, accessibility. */
+import { expect } from 'chai';
+import { Chart } from 'chart.js';
+import '../../src/index.js';
+import { createOptimizer, descend, getSurface, type GdExplorer } from '../../src/index.js';
+import {
+  accessibilityViolations,
+  cleanup,
+  distinctColours,
+  eventOf,
+  fixture,
+  frames,
+  uncaughtDuring,
+  warningsDuring,
+} from './helpers.js';
+
+const shadow = (el: GdExplorer) => el.shadowRoot!;
+const plotCanvas = (el: GdExplorer) => shadow(el).querySelector<HTMLCanvasElement>('canvas.plot')!;
+const chartCanvas = (el: GdExplorer) => shadow(el).querySelector<HTMLCanvasElement>('canvas.chart')!;
+const button = (el: GdExplorer, text: string) =>
+  [...shadow(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === text)!;
+const notes = (el: GdExplorer) => [...shadow(el).querySelectorAll('.notes li')].map((li) => li.textContent!.trim());
+const readout = (el: GdExplorer, label: string) => {
+  const dt = [...shadow(el).querySelectorAll('.readouts dt')].find((d) => d.textContent!.trim() === label);
+  return dt?.nextElementSibling?.textContent?.trim() ?? '';
+};
+
+describe('gd-explorer', () => {
+  afterEach(cleanup);
+
+  it('upgrades, hides its fallback and draws a non-blank plot and chart', async () => {
+    const el = await fixture<GdExplorer>('<gd-explorer surface="himmelblau"><p>Needs JavaScript</p></gd-explorer>');
+    expect(customElements.get('gd-explorer')).to.exist;
+    expect(el.shadowRoot).to.exist;
+    expect(el.querySelector('p')!.getClientRects().length, 'fallback not rendered').to.equal(0);
+    expect(distinctColours(plotCanvas(el))).to.be.greaterThan(200);
+    el.step();
+    el.step();
+    await frames(2);
+    expect(distinctColours(chartCanvas(el))).to.be.greaterThan(3);
+    expect(shadow(el).querySelector('.formula .katex')).to.exist;
+  });
+
+  it('follows the core: the path it plays is descend on the same settings', async () => {
+    const el = await fixture<GdExplorer>(
+      '<gd-explorer surface="rosenbrock" optimizer="nesterov" lr="0.0015" beta="0.85" start="-1.2,1" steps="40"></gd-explorer>',
+    );
+    const run = descend(getSurface('rosenbrock'), createOptimizer('nesterov', { lr: 0.0015, beta: 0.85 }), [-1.2, 1], {
+      steps: 40,
+      tolerance: 1e-5,
+    });
+    for (let k = 1; k <= 40; k++) {
+      el.step();
+      expect(el.iteration).to.equal(k);
+      expect(el.position).to.deep.equal([run.path[k][0], run.path[k][1]]);
+      expect(el.value).to.equal(run.values[k]);
+    }
+    expect(el.status).to.equal('max-steps');
+  });
+
+  it('step() emits gd-step with the new point, and play() runs to gd-stop', async () => {
+    const el = await fixture<GdExplorer>('<gd-explorer surface="bowl" lr="0.25" start="2,1" speed="240"></gd-explorer>');
+    expect(el.status).to.equal('ready');
+    const stepped = eventOf<{ iteration: number; position: [number, number] }>(el, 'gd-step');
+    el.step();
+    const e = await stepped;
+    expect(e.detail.iteration).to.equal(1);
+    expect(e.detail.position).to.deep.equal([1, 0.5]);
+    expect(e.bubbles && e.composed).to.equal(true);
+    expect(el.status).to.equal('paused');
+
+    let steps = 0;
+    el.addEventListener('gd-step', () => steps++);
+    const stopped = eventOf<{ reason: string; iteration: number }>(el, 'gd-stop');
+    el.play();
+    await el.updateComplete;
+    expect(el.status).to.equal('running');
+    const stop = await stopped;
+    // gd with lr 0.25 halves the bowl's point each step: |grad| = 2 sqrt(5) / 2^k < 1e-5 first at k = 19.
+    expect(stop.detail.reason).to.equal('converged');
+    expect(stop.detail.iteration).to.equal(19);
+    expect(steps).to.equal(18);
+    await el.updateComplete;
+    expect(el.status).to.equal('converged');
+    expect(readout(el, 'Status')).to.equal('Converged');
+    expect(shadow(el).querySelector('[role="status"]')!.textContent).to.match(/Converged after 19 steps/);
+  });
+
+  it('reaches and shows each stop reason in words, never NaN', async () => {
+    const cases = [
+      { attrs: 'surface="bowl" lr="1.5" start="1,0"', status: 'diverged', words: /Diverged after 10 steps/, shown: 'Diverged' },
+      { attrs: 'surface="rosenbrock" steps="5"', status: 'max-steps', words: /limit of 5 steps/, shown: 'Step limit reached' },
+      { attrs: 'surface="booth" optimizer="momentum" lr="0.02"', status: 'converged', words: /Converged/, shown: 'Converged' },
+    ];
+    for (const c of cases) {
+      const el = await fixture<GdExplorer>(`<gd-explorer ${c.attrs} speed="10000"></gd-explorer>`);
+      const stopped = eventOf<{ reason: string }>(el, 'gd-stop');
+      el.play();
+      expect((await stopped).detail.reason).to.equal(c.status);
+      await el.updateComplete;
+      expect(el.status).to.equal(c.status);
+      expect(readout(el, 'Status')).to.equal(c.shown);
+      expect(shadow(el).querySelector('[role="status"]')!.textContent).to.match(c.words);
+      expect(shadow(el).textContent).not.to.match(/NaN|Infinity/);
+      cleanup();
+    }
+  });
+
+  it('a click on the map sets the start point and starts a new run', async () => {
+    const el = await fixture<GdExplorer>('<gd-explorer surface="bowl"></gd-explorer>');
+    el.step();
+    const canvas = plotCanvas(el);
+    const box = canvas.getBoundingClientRect();
+    // The centre of the plot area is near (0, 0); click a quarter of the way in from the top left.
+    const x = box.left + box.width * 0.3;
+    const y = box.top + box.height * 0.3;
+    canvas.dispatchEvent(new PointerEvent('pointerdown', { clientX: x, clientY: y, bubbles: true, isPrimary: true, pointerId: 1, pointerType: 'mouse', button: 0 }));
+    canvas.dispatchEvent(new PointerEvent('pointerup', { clientX: x, clientY: y, bubbles: true, isPrimary: true, pointerId: 1, pointerType: 'mouse', button: 0 }));
+    await el.updateComplete;
+    expect(el.iteration).to.equal(0);
+    const [sx, sy] = el.position;
+    expect(sx).to.be.lessThan(-0.5);
+    expect(sy).to.be.greaterThan(0.5);
+    expect(el.getAttribute('start')).to.equal(null); // the author's markup is left alone
+    expect(shadow(el).querySelector('[role="status"]')!.textContent).to.match(/Start point moved to/);
+  });
+
+  it('works from the keyboard: arrows move the start, Space plays and pauses', async () => {
+    const el = await fixture<GdExplorer>('<gd-explorer surface="bowl" start="1,1" speed="5"></gd-explorer>');
+    const canvas = plotCanvas(el);
+    canvas.focus();
+    expect(shadow(el).activeElement).to.equal(canvas);
+    canvas.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    await el.updateComplete;
+    expect(el.position[0]).to.be.closeTo(1 + 6 / 40, 1e-9);
+    canvas.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', shiftKey: true, bubbles: true }));
+    await el.updateComplete;
+    expect(el.position[1]).to.be.closeTo(1 + 6 / 8, 1e-9);
+    canvas.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true }));
+    await el.updateComplete;
+    expect(el.status).to.equal('running');
+    canvas.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true }));
+    await el.updateComplete;
+    expect(el.status).to.not.equal('running');
+    // The buttons are real buttons: Tab reaches them and they name themselves.
+    expect(button(el, 'Step')).to.be.instanceOf(HTMLButtonElement);
+  });
+
+  it('a control change recomputes at once: the learning-rate slider and the optimizer select', async () => {
+    const el = await fixture<GdExplorer>('<gd-explorer surface="ravine" lr="0.01" start="-3,1"></gd-explorer>');
+    el.step();
+    const slider = shadow(el).querySelector<HTMLInputElement>('input#lr')!;
+    slider.value = '800';
+    slider.dispatchEvent(new Event('input', { bubbles: true }));
+    await el.updateComplete;
+    expect(el.iteration).to.equal(0);
+    expect(el.lr).to.be.closeTo(0.631, 1e-3); // 1e-5 * 1e6^0.8
+    const select = [...shadow(el).querySelectorAll('select')].find((s) => s.querySelector('option[value="adam"]'))!;
+    select.value = 'adam';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    el.step();
+    // Adam's first step moves each coordinate by about lr.
+    expect(el.position[0]).to.be.closeTo(-3 + 0.631, 1e-3);
+  });
+
+  it('an expression is parsed, drawn and run; a bad one shows the parser\'s message and position', async () => {
+    const good = await fixture<GdExplorer>('<gd-explorer expression="x^2 + 10y^2" lr="0.04" start="2,1"></gd-explorer>');
+    good.step();
+    expect(good.position).to.deep.equal([2 - 0.04 * 4, 1 - 0.04 * 20]);
+    expect(notes(good)).to.deep.equal([]);
+    cleanup();
+    const errors = await uncaughtDuring(async () => {
+      const warnings = await warningsDuring(async () => {
+        const bad = await fixture<GdExplorer>('<gd-explorer expression="x^^2"></gd-explorer>');
+        expect(notes(bad)[0]).to.match(/The expression cannot be read: .*at 2/);
+        expect(shadow(bad).querySelector('.expression-error')!.textContent).to.equal('x^^2\n  ^');
+        expect(bad.status).to.equal('ready');
+        expect(distinctColours(plotCanvas(bad))).to.be.greaterThan(200); // the default surface instead
+      });
+      expect(warnings).to.have.length(1);
+    });
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('garbage in any attribute: no uncaught error, the default, a note and one warning', async () => {
+    const garbage = ['', 'abc', 'NaN', '-1', '1e309', '<b>x</b>'];
+    const attributes = ['lr', 'beta', 'beta1', 'beta2', 'eps', 'clip', 'steps', 'tolerance', 'speed', 'start', 'domain', 'surface', 'optimizer'];
+    // domain is read only with an expression.
+    for (const value of garbage) {
+      for (const name of attributes) {
+        const host = document.createElement('div');
+        const el = document.createElement('gd-explorer') as GdExplorer;
+        el.setAttribute(name, value);
+        el.setAttribute('lang', 'en');
+        if (name === 'domain') el.setAttribute('expression', 'x^2 + y^2');
+        let warnings: string[] = [];
+        const errors = await uncaughtDuring(async () => {
+          warnings = await warningsDuring(async () => {
+            host.append(el);
+            document.body.append(host);
+            await el.updateComplete;
+          });
+        });
+        expect(errors, `${name}="${value}"`).to.deep.equal([]);
+        // What the figure shows (the note may quote the garbage itself).
+        const shown = ['.title', '.readouts', '.formula', '.toolbar', '.settings']
+          .map((sel) => shadow(el).querySelector(sel)?.textContent ?? '')
+          .join(' ');
+        expect(shown, `${name}="${value}"`).not.to.match(/NaN|Infinity|undefined/);
+        expect(el.status).to.equal('ready');
+        const noted = notes(el).some((n) => n.startsWith(`${name}="`));
+        expect(noted, `${name}="${value}" is noted: ${notes(el)}`).to.equal(true);
+        expect(warnings.filter((w) => w.includes(`${name}="`)).length, `${name}="${value}" warned once`).to.equal(1);
+        host.remove();
+      }
+    }
+  });
+
+  it('speaks Spanish under lang="es" and follows an ancestor\'s lang', async () => {
+    const el = await fixture<GdExplorer>('<gd-explorer lang="es" surface="saddle"></gd-explorer>');
+    expect(button(el, 'Reproducir')).to.exist;
+    expect(button(el, 'Paso')).to.exist;
+    expect(shadow(el).querySelector('h2')!.textContent).to.equal('Silla de montar');
+    el.removeAttribute('lang');
+    el.parentElement!.setAttribute('lang', 'es-MX');
+    await frames(2);
+    await el.updateComplete;
+    expect(button(el, 'Reproducir')).to.exist;
+    el.parentElement!.setAttribute('lang', 'en');
+    await frames(2);
+    await el.updateComplete;
+    expect(button(el, 'Play')).to.exist;
+  });
+
+  it('has no accessibility violations, in light and in dark', async () => {
+    const el = await fixture<GdExplorer>('<gd-explorer surface="rosenbrock"></gd-explorer>');
+    expect(await accessibilityViolations(el)).to.deep.equal([]);
+    el.theme = 'dark';
+    el.step();
+    await el.updateComplete;
+    expect(await accessibilityViolations(el)).to.deep.equal([]);
+  });
+
+  it('goes dark with the page: a dark class or data-theme on <html>', async () => {
+    const el = await fixture<GdExplorer>('<gd-explorer surface="bowl"></gd-explorer>');
+    const bg = () => getComputedStyle(shadow(el).querySelector('.frame')!).backgroundColor;
+    const light = bg();
+    document.documentElement.setAttribute('data-theme', 'dark');
+    await frames(2);
+    await el.updateComplete;
+    const dark = bg();
+    document.documentElement.removeAttribute('data-theme');
+    expect(dark).to.not.equal(light);
+    document.documentElement.classList.add('dark');
+    await frames(2);
+    await el.updateComplete;
+    expect(bg()).to.equal(dark);
+    document.documentElement.classList.remove('dark');
+  });
+
+  it('copies the shortcode that reproduces what the reader sees', async () => {
+    const el = await fixture<GdExplorer>('<gd-explorer surface="beale" optimizer="adam" lr="0.05" start="1,1"></gd-explorer>');
+    let copied = '';
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => void (copied = t) } });
+    button(el, 'Copy shortcode').click();
+    await frames(1);
+    expect(copied).to.equal('{{< gd-explorer surface="beale" optimizer="adam" lr="0.05" start="1,1" >}}');
+    await el.updateComplete;
+    expect(button(el, 'Copied')).to.exist;
+    button(el, 'Copy HTML').click();
+    await frames(1);
+    expect(copied).to.equal('<gd-explorer surface="beale" optimizer="adam" lr="0.05" start="1,1"></gd-explorer>');
+  });
+
+  it('disconnecting stops the animation and destroys the chart', async () => {
+    const before = Object.keys(Chart.instances).length;
+    const el = await fixture<GdExplorer>('<gd-explorer surface="rosenbrock" speed="60"></gd-explorer>');
+    expect(Object.keys(Chart.instances).length).to.equal(before + 1);
+    el.play();
+    await frames(5);
+    expect(el.iteration).to.be.greaterThan(0);
+    el.remove();
+    const at = el.iteration;
+    await frames(10);
+    expect(el.iteration).to.equal(at);
+    expect(el.status).to.not.equal('running');
+    expect(Object.keys(Chart.instances).length).to.equal(before);
+  });
+
+  it('does not autoplay under prefers-reduced-motion, and does otherwise', async () => {
+    const original = window.matchMedia;
+    // The reader's system asks for reduced motion; every other query answers as before.
+    window.matchMedia = ((q: string) =>
+      q.includes('reduced-motion')
+        ? { matches: true, media: q, addEventListener() {}, removeEventListener() {} }
+        : original.call(window, q)) as typeof window.matchMedia;
+    try {
+      const still = await fixture<GdExplorer>('<gd-explorer surface="bowl" autoplay></gd-explorer>');
+      await frames(5);
+      expect(still.status).to.equal('ready');
+    } finally {
+      window.matchMedia = original;
+    }
+    cleanup(); // the next figure must be on screen: animation pauses off screen
+    const moving = await fixture<GdExplorer>('<gd-explorer surface="bowl" autoplay speed="120"></gd-explorer>');
+    await frames(5);
+    expect(moving.iteration).to.be.greaterThan(0);
+  });
+});

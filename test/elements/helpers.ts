@@ -1,0 +1,95 @@
+/**
+ * What every element test needs: a fixture that mounts markup and waits for the first
+ * render, an accessibility check with axe-core, and a watch on uncaught errors.
+ */
+import type { LitElement } from 'lit';
+
+/** Mounts `markup` in a fresh container and resolves with its first element, rendered. */
+export async function fixture<T extends LitElement>(markup: string, width = 900): Promise<T> {
+  const container = document.createElement('div');
+  container.style.width = `${width}px`;
+  container.innerHTML = markup;
+  document.body.append(container);
+  const el = container.firstElementChild as T;
+  await el.updateComplete;
+  await nextFrame();
+  return el;
+}
+
+export function cleanup(): void {
+  for (const el of [...document.body.children]) if (el.tagName === 'DIV') el.remove();
+}
+
+export const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+export async function frames(n: number): Promise<void> {
+  for (let i = 0; i < n; i++) await nextFrame();
+}
+
+/** Resolves when `event` fires on `target`, or rejects after `ms`. */
+export function eventOf<T = unknown>(target: EventTarget, event: string, ms = 10000): Promise<CustomEvent<T>> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ${event} within ${ms} ms`)), ms);
+    target.addEventListener(event, (e) => {
+      clearTimeout(timer);
+      resolve(e as CustomEvent<T>);
+    }, { once: true });
+  });
+}
+
+/** Counts distinct colours in a canvas: a blank or flat canvas has very few. */
+export function distinctColours(canvas: HTMLCanvasElement): number {
+  const ctx = canvas.getContext('2d')!;
+  const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+  const seen = new Set<number>();
+  for (let i = 0; i < data.length; i += 4 * 7) seen.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+  return seen.size;
+}
+
+interface AxeResults {
+  violations: { id: string; impact: string; help: string; nodes: { target: unknown; failureSummary?: string }[] }[];
+}
+declare global {
+  interface Window {
+    axe?: { run(context: Element, options?: object): Promise<AxeResults> };
+  }
+}
+
+/** Runs axe-core on an element (shadow DOM included) and returns readable violations. */
+export async function accessibilityViolations(el: Element): Promise<string[]> {
+  if (!window.axe) await import('/node_modules/axe-core/axe.min.js' as string);
+  const results = await window.axe!.run(el, { resultTypes: ['violations'] });
+  return results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
+  );
+}
+
+/** Collects uncaught errors and unhandled rejections while `fn` runs. */
+export async function uncaughtDuring(fn: () => Promise<void>): Promise<string[]> {
+  const errors: string[] = [];
+  const onError = (e: ErrorEvent) => errors.push(String(e.message));
+  const onRejection = (e: PromiseRejectionEvent) => errors.push(String(e.reason));
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  try {
+    await fn();
+    await frames(2);
+  } finally {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+  }
+  return errors;
+}
+
+/** Replaces console.warn for the duration of fn and returns what was warned. */
+export async function warningsDuring(fn: () => Promise<void>): Promise<string[]> {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  try {
+    await fn();
+  } finally {
+    console.warn = original;
+  }
+  return warnings;
+}
