@@ -9,11 +9,12 @@
  * To add a section: write bench/<name>.ts exporting a `Section` (see section.ts) and
  * append it to SECTIONS.
  */
+import { bundleSizeSection } from './bundle-size.js';
 import { optimizersSection } from './optimizers.js';
 import { sink } from './measure.js';
 import type { Section } from './section.js';
 
-const SECTIONS: readonly Section[] = [optimizersSection];
+const SECTIONS: readonly Section[] = [optimizersSection, bundleSizeSection];
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);

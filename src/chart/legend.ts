@@ -1,26 +1,25 @@
 /**
  * The legend of a chart, as HTML beside the canvas: a line swatch (dashed where the
  * series is) and the series' name, in the element's language and fonts.
+ *
+ * Colours are theme tokens named by class, not inline styles: a page with a strict
+ * Content-Security-Policy refuses style attributes.
  */
 import { css, html, nothing } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+
+/** The `--gd-*` colour tokens a series may take. */
+export type SeriesTone = 'accent' | 'gradient' | 'velocity' | 'series-1' | 'series-2' | 'series-3' | 'series-4' | 'series-5' | 'series-6';
 
 export interface LegendEntry {
   readonly label: string;
-  /** A CSS colour, e.g. `var(--gd-accent)`. */
-  readonly color: string;
+  readonly tone: SeriesTone;
   readonly dashed?: boolean;
 }
 
 export function chartLegend(entries: readonly LegendEntry[]) {
   if (entries.length < 2) return nothing;
   return html`<ul class="legend">
-    ${entries.map(
-      (e) =>
-        html`<li>
-          <span class="swatch ${e.dashed ? 'dashed' : ''}" style=${styleMap({ '--swatch': e.color })}></span>${e.label}
-        </li>`,
-    )}
+    ${entries.map((e) => html`<li><span class="swatch tone-${e.tone} ${e.dashed ? 'dashed' : ''}"></span>${e.label}</li>`)}
   </ul>`;
 }
 
@@ -48,4 +47,13 @@ export const legendStyles = css`
   .swatch.dashed {
     border-top-style: dashed;
   }
+  .tone-accent { --swatch: var(--gd-accent); }
+  .tone-gradient { --swatch: var(--gd-gradient); }
+  .tone-velocity { --swatch: var(--gd-velocity); }
+  .tone-series-1 { --swatch: var(--gd-series-1); }
+  .tone-series-2 { --swatch: var(--gd-series-2); }
+  .tone-series-3 { --swatch: var(--gd-series-3); }
+  .tone-series-4 { --swatch: var(--gd-series-4); }
+  .tone-series-5 { --swatch: var(--gd-series-5); }
+  .tone-series-6 { --swatch: var(--gd-series-6); }
 `;

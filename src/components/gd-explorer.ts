@@ -29,7 +29,7 @@ import { AttributeReader, numberAttribute, shortNumber } from '../shared/attribu
 import { CopyController, hugoShortcode, htmlTag, type AttributeMap } from '../shared/shortcode.js';
 import { LR_RANGE, SURFACE_PRESETS, expressionPreset, isAdaptive } from '../shared/presets.js';
 import { controlStyles, frameStyles } from '../shared/styles.js';
-import { fromLogPosition, toLogPosition } from '../shared/log-scale.js';
+import { logSliderField, numberField, sliderField } from '../shared/fields.js';
 import { DARK_PLOT_THEME, LIGHT_PLOT_THEME, PlotInput, SurfacePlot, heightForWidth, type PlotScene } from '../plot/index.js';
 import { LossChart, chartLegend, legendStyles } from '../chart/index.js';
 import {
@@ -124,6 +124,43 @@ export class GdExplorer extends LitElement {
         user-select: none;
         border-radius: 6px;
       }
+      .plot-key {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 2px 14px;
+        margin: 6px 0 0;
+        padding: 0;
+        list-style: none;
+        font-size: 0.78rem;
+        color: var(--gd-muted);
+      }
+      .plot-key li {
+        display: inline-flex;
+        align-items: center;
+        gap: 5px;
+      }
+      .mark {
+        display: inline-block;
+        width: 10px;
+        height: 10px;
+        border-radius: 50%;
+        text-align: center;
+        line-height: 10px;
+      }
+      .mark.start {
+        border: 2px solid var(--gd-muted);
+      }
+      .mark.point {
+        background: var(--gd-accent);
+      }
+      .mark.arrow {
+        width: auto;
+        color: var(--gd-gradient);
+        font-weight: 700;
+      }
+      .readouts .wide {
+        grid-column: span 2;
+      }
       .side {
         display: grid;
         gap: 10px;
@@ -152,6 +189,18 @@ export class GdExplorer extends LitElement {
         background: var(--gd-panel);
         border-radius: 8px;
         overflow-x: auto;
+      }
+      .more {
+        grid-column: 1 / -1;
+      }
+      .more summary {
+        cursor: pointer;
+        font-size: 0.85rem;
+        color: var(--gd-muted);
+        min-height: 28px;
+      }
+      .more .settings {
+        padding: 8px 0 0;
       }
       .formula .katex-display {
         margin: 0.4em 0;
@@ -511,7 +560,7 @@ export class GdExplorer extends LitElement {
     const record = this.updateRecord();
     const arrows =
       record && this.k < run.path.length - 1
-        ? [{ from: point, vector: [-s.options.lr * record.gradient[0], -s.options.lr * record.gradient[1]], color: gradientColor, label: '−η∇f' }]
+        ? [{ from: point, vector: [-s.options.lr * record.gradient[0], -s.options.lr * record.gradient[1]], color: gradientColor }]
         : [];
     return {
       minima: s.surface.minima,
@@ -544,12 +593,13 @@ export class GdExplorer extends LitElement {
               aria-label=${t.plotLabel(this.surfaceLabel())}
               aria-describedby="hint"
             ></canvas>
+            ${this.renderPlotKey()}
           </div>
           <div class="side">
             ${this.renderReadouts()}
             ${chartLegend([
-              { label: t.chartValue, color: 'var(--gd-accent)' },
-              { label: t.chartGradientNorm, color: 'var(--gd-gradient)', dashed: true },
+              { label: t.chartValue, tone: 'accent' },
+              { label: t.chartGradientNorm, tone: 'gradient', dashed: true },
             ])}
             <div class="chart-box" part="chart"><canvas class="chart"></canvas></div>
           </div>
@@ -569,10 +619,25 @@ export class GdExplorer extends LitElement {
 
   private renderTitle() {
     const t = this.i18n.messages;
+    const s = this.settings;
+    const heading = s.surfaceName
+      ? this.surfaceLabel()
+      : html`<span ${formula(`f(x, y) = ${s.surface.tex}`, { displayMode: false, label: this.surfaceLabel() })}></span>`;
     return html`<div class="title">
-      <h2>${this.surfaceLabel()}</h2>
+      <h2>${heading}</h2>
       <span class="subtitle">${t.optimizerNames[this.settings.optimizer]} · η = ${shortNumber(this.settings.options.lr)}</span>
     </div>`;
+  }
+
+  /** What the marks on the map mean. */
+  private renderPlotKey() {
+    const k = this.i18n.messages.plotKey;
+    return html`<ul class="plot-key" aria-hidden="true">
+      <li><span class="mark start"></span>${k.start}</li>
+      <li><span class="mark point"></span>${k.point}</li>
+      <li><span class="mark arrow">→</span>${k.step}</li>
+      ${this.settings.surface.minima.length > 0 ? html`<li><span class="mark">★</span>${k.minimum}</li>` : nothing}
+    </ul>`;
   }
 
   private renderReadouts() {
@@ -583,7 +648,7 @@ export class GdExplorer extends LitElement {
     const finite = (v: number) => (Number.isFinite(v) ? formatNumber(v, 4) : '—');
     return html`<dl class="readouts" part="readouts">
       <div><dt>${t.iteration}</dt><dd>${k}</dd></div>
-      <div><dt>${t.point}</dt><dd>(${finite(x)}, ${finite(y)})</dd></div>
+      <div class="wide"><dt>${t.point}</dt><dd>(${finite(x)}, ${finite(y)})</dd></div>
       <div><dt>${t.value}</dt><dd>${finite(run.values[k])}</dd></div>
       <div><dt>${t.gradientNorm}</dt><dd>${finite(run.gradientNorms[k])}</dd></div>
       <div><dt>${t.status}</dt><dd class="status-${status}">${t.statuses[status]}</dd></div>
@@ -631,7 +696,8 @@ export class GdExplorer extends LitElement {
   private renderSettings() {
     const t = this.i18n.messages;
     const s = this.settings;
-    const momentum = s.optimizer === 'momentum' || s.optimizer === 'nesterov';
+    const o = s.options;
+    const unit = { min: 0, max: 0.999, step: 0.001 };
     return html`<div class="settings" part="controls">
       <label class="field"
         >${t.surface}
@@ -646,50 +712,31 @@ export class GdExplorer extends LitElement {
           ${OPTIMIZER_NAMES.map((n) => html`<option value=${n} ?selected=${n === s.optimizer}>${t.optimizerNames[n]}</option>`)}
         </select>
       </label>
-      <div class="field">
-        <label for="lr">${t.learningRate} <output>η = ${shortNumber(s.options.lr)}</output></label>
-        <div class="slider-row">
-          <input
-            id="lr"
-            type="range"
-            min="0"
-            max="1000"
-            step="1"
-            .value=${String(Math.round(toLogPosition(s.options.lr, LR_RANGE) * 1000))}
-            aria-valuetext=${`η = ${shortNumber(s.options.lr)}`}
-            @input=${(e: Event) => (this.lr = fromLogPosition(Number((e.target as HTMLInputElement).value) / 1000, LR_RANGE))}
-          />
-          <input
-            type="number"
-            aria-label=${t.learningRate}
-            min=${LR_RANGE.min}
-            max=${LR_RANGE.max}
-            step="any"
-            .value=${String(s.options.lr)}
-            @change=${(e: Event) => this.typeRate((e.target as HTMLInputElement).value)}
-          />
-        </div>
-      </div>
-      ${momentum
-        ? html`<div class="field">
-              <label for="beta">${t.momentum} <output>${shortNumber(s.options.beta)}</output></label>
-              <input
-                id="beta"
-                type="range"
-                min="0"
-                max="0.99"
-                step="0.01"
-                .value=${String(s.options.beta)}
-                @input=${(e: Event) => (this.beta = Number((e.target as HTMLInputElement).value))}
-              />
-            </div>
-            ${s.optimizer === 'momentum'
-              ? html`<label class="checkbox"
-                  ><input type="checkbox" .checked=${s.options.ema} @change=${(e: Event) => (this.ema = (e.target as HTMLInputElement).checked)} />
-                  ${t.ema}</label
-                >`
-              : nothing}`
+      ${logSliderField({ id: 'lr', label: t.learningRate, symbol: 'η', value: o.lr, range: LR_RANGE, onInput: (v) => (this.lr = v) })}
+      ${s.optimizer === 'momentum' || s.optimizer === 'nesterov' || s.optimizer === 'rmsprop'
+        ? sliderField({ id: 'beta', label: s.optimizer === 'rmsprop' ? t.decay : t.momentum, value: o.beta, ...unit, onInput: (v) => (this.beta = v) })
         : nothing}
+      ${s.optimizer === 'adam'
+        ? html`${sliderField({ id: 'beta1', label: 'β₁', value: o.beta1, ...unit, onInput: (v) => (this.beta1 = v) })}
+          ${sliderField({ id: 'beta2', label: 'β₂', value: o.beta2, ...unit, onInput: (v) => (this.beta2 = v) })}`
+        : nothing}
+      ${s.optimizer === 'momentum'
+        ? html`<label class="checkbox"
+            ><input type="checkbox" .checked=${o.ema} @change=${(e: Event) => (this.ema = (e.target as HTMLInputElement).checked)} />
+            ${t.ema}</label
+          >`
+        : nothing}
+      <details class="more">
+        <summary>${t.moreSettings}</summary>
+        <div class="settings">
+          ${numberField({ id: 'steps', label: t.maxSteps, value: s.steps, min: 1, max: 100000, step: 1, onChange: (v) => (this.steps = v) })}
+          ${numberField({ id: 'tolerance', label: t.tolerance, value: s.tolerance, min: 1e-12, max: 1e6, onChange: (v) => (this.tolerance = v) })}
+          ${numberField({ id: 'clip', label: t.clip, value: o.clip, min: 1e-9, max: 1e9, placeholder: t.off, onChange: (v) => (this.clip = v) })}
+          ${isAdaptive(s.optimizer)
+            ? numberField({ id: 'eps', label: 'ε', value: o.eps, min: 1e-12, max: 1, onChange: (v) => (this.eps = v) })
+            : nothing}
+        </div>
+      </details>
     </div>`;
   }
 
@@ -717,12 +764,6 @@ export class GdExplorer extends LitElement {
     this.surface = name;
     this.start = undefined;
     this.lr = undefined;
-  }
-
-  private typeRate(text: string): void {
-    const v = Number(text);
-    if (Number.isFinite(v) && v > 0 && v <= LR_RANGE.max) this.lr = v;
-    else this.requestUpdate();
   }
 
   /** The attributes that reproduce what the reader sees now, for the copy buttons. */

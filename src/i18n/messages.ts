@@ -58,6 +58,13 @@ export interface Messages {
   settings: string;
   /** A setting that is switched off, e.g. no gradient clipping. */
   off: string;
+  decay: string;
+  /** The key under the contour map. */
+  plotKey: { start: string; point: string; step: string; minimum: string };
+  moreSettings: string;
+  maxSteps: string;
+  tolerance: string;
+  clip: string;
 }
 
 const en: Messages = {
@@ -137,6 +144,12 @@ const en: Messages = {
   movedStart: (x, y) => `Start point moved to (${x}, ${y}).`,
   settings: 'Settings',
   off: 'off',
+  decay: 'Decay β',
+  plotKey: { start: 'start', point: 'current point', step: 'next step −η∇f', minimum: 'minimum' },
+  moreSettings: 'More settings',
+  maxSteps: 'Most steps',
+  tolerance: 'Tolerance of ‖∇f‖',
+  clip: 'Clip ‖∇f‖ at',
 };
 
 const es: Messages = {
@@ -216,6 +229,12 @@ const es: Messages = {
   movedStart: (x, y) => `Punto de inicio movido a (${x}, ${y}).`,
   settings: 'Ajustes',
   off: 'desactivado',
+  decay: 'Decaimiento β',
+  plotKey: { start: 'inicio', point: 'punto actual', step: 'siguiente paso −η∇f', minimum: 'mínimo' },
+  moreSettings: 'Más ajustes',
+  maxSteps: 'Pasos como máximo',
+  tolerance: 'Tolerancia de ‖∇f‖',
+  clip: 'Recortar ‖∇f‖ en',
 };
 
 export const MESSAGES: Record<Lang, Messages> = { en, es };

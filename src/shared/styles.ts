@@ -158,6 +158,11 @@ export const controlStyles = css`
     background: var(--gd-panel);
     border-radius: 8px;
   }
+  @container (min-width: 560px) {
+    .settings .field.wide {
+      grid-column: span 2;
+    }
+  }
   .checkbox {
     display: flex;
     gap: 8px;
@@ -212,7 +217,6 @@ export const controlStyles = css`
   }
   .message {
     margin: 0;
-    min-height: 1.4em;
     font-size: 0.9rem;
   }
   .hint {

@@ -164,6 +164,52 @@ describe('gd-explorer', () => {
     expect(el.position[0]).to.be.closeTo(-3 + 0.631, 1e-3);
   });
 
+  it('every hyperparameter has a control: adam\'s betas, rmsprop\'s decay, steps, tolerance, clip', async () => {
+    const el = await fixture<GdExplorer>('<gd-explorer surface="bowl" optimizer="adam" lr="0.1" start="2,2"></gd-explorer>');
+    const input = (id: string) => shadow(el).querySelector<HTMLInputElement>(`input#${id}`)!;
+    const set = async (id: string, value: string, event = 'input') => {
+      input(id).value = value;
+      input(id).dispatchEvent(new Event(event, { bubbles: true }));
+      await el.updateComplete;
+    };
+    await set('beta1', '0.5');
+    await set('beta2', '0.9');
+    expect([el.beta1, el.beta2]).to.deep.equal([0.5, 0.9]);
+    await set('steps', '3', 'change');
+    await set('clip', '0.5', 'change');
+    await set('eps', '0.001', 'change');
+    el.play();
+    await eventOf(el, 'gd-stop');
+    const run = descend(getSurface('bowl'), createOptimizer('adam', { lr: 0.1, beta1: 0.5, beta2: 0.9, clip: 0.5, eps: 0.001 }), [2, 2], {
+      steps: 3,
+      tolerance: 1e-5,
+    });
+    expect(el.iteration).to.equal(3);
+    expect(el.position).to.deep.equal([run.path[3][0], run.path[3][1]]);
+    el.optimizer = 'rmsprop';
+    await el.updateComplete;
+    expect(shadow(el).querySelector('label[for="beta"]')!.textContent).to.match(/Decay/);
+    expect(input('beta1')).to.equal(null);
+  });
+
+  it('pauses while scrolled off screen and goes on when back', async () => {
+    const el = await fixture<GdExplorer>('<gd-explorer surface="rosenbrock" speed="120"></gd-explorer>');
+    el.play();
+    await frames(4);
+    const spacer = document.createElement('div');
+    spacer.style.height = '5000px';
+    el.parentElement!.prepend(spacer);
+    await frames(6); // the observer reports the change
+    const at = el.iteration;
+    await frames(10);
+    expect(el.iteration).to.equal(at);
+    expect(el.status).to.equal('running'); // still playing, just not drawing frames
+    spacer.remove();
+    await frames(10);
+    expect(el.iteration).to.be.greaterThan(at);
+    el.pause();
+  });
+
   it('an expression is parsed, drawn and run; a bad one shows the parser\'s message and position', async () => {
     const good = await fixture<GdExplorer>('<gd-explorer expression="x^2 + 10y^2" lr="0.04" start="2,1"></gd-explorer>');
     good.step();
