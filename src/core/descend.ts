@@ -12,7 +12,7 @@
  * So path[k] is the point after k updates and path, values and gradientNorms have one
  * entry per point, the start included.
  */
-import type { Domain, Objective, Vector } from './types.js';
+import type { Objective, Vector } from './types.js';
 import type { Optimizer } from './optimizers.js';
 
 export type StopReason = 'converged' | 'max-steps' | 'diverged';
@@ -43,10 +43,26 @@ export interface Leash {
 /** Without a domain, a point this far from the origin has diverged. */
 export const UNBOUNDED_RADIUS = 1e6;
 
-/** The leash of an objective: 100 domain widths around its domain's centre, or 1e6 around the origin. */
-export function leashOf(objective: Objective & { readonly domain?: Domain }): Leash {
+/**
+ * The rectangle (or, without `y`, the interval) a leash is measured from: a surface's
+ * `Domain`, or a curve's `{ x }`.
+ */
+export interface LeashDomain {
+  readonly x: readonly [number, number];
+  readonly y?: readonly [number, number];
+}
+
+/**
+ * The leash of an objective: 100 domain widths around its domain's centre, or 1e6 around
+ * the origin. The width is the longer side, max(x1 - x0, y1 - y0); for a domain with `x`
+ * alone (a curve) it is x1 - x0 and the centre is the midpoint (x0 + x1) / 2.
+ */
+export function leashOf(objective: Objective & { readonly domain?: LeashDomain }): Leash {
   const d = objective.domain;
   if (d === undefined) return { centre: new Float64Array(objective.dim), radius: UNBOUNDED_RADIUS };
+  if (d.y === undefined) {
+    return { centre: Float64Array.of((d.x[0] + d.x[1]) / 2), radius: 100 * (d.x[1] - d.x[0]) };
+  }
   const width = Math.max(d.x[1] - d.x[0], d.y[1] - d.y[0]);
   return { centre: Float64Array.of((d.x[0] + d.x[1]) / 2, (d.y[0] + d.y[1]) / 2), radius: 100 * width };
 }

@@ -17,7 +17,23 @@ export type {
   ResolvedOptimizerOptions,
 } from './optimizers.js';
 export { UNBOUNDED_RADIUS, descend, hasDiverged, leashOf, norm } from './descend.js';
-export type { Descent, DescendOptions, Leash, StopReason } from './descend.js';
+export type { Descent, DescendOptions, Leash, LeashDomain, StopReason } from './descend.js';
 export { SURFACE_NAMES, getSurface, isSurfaceName } from './surfaces.js';
 export type { SurfaceName } from './surfaces.js';
-export { ExpressionError, parseSurface } from './expression/index.js';
+export { ExpressionError, expressionVariables, parseSurface, variablePosition, variablesOf } from './expression/index.js';
+export type { ExpressionVariable } from './expression/index.js';
+export { DEFAULT_CURVE_DOMAIN, parseCurve } from './curve.js';
+export type { Curve } from './curve.js';
+export { REGIMES, classifyRegime, countReversals, overshoots, reversalFraction } from './regime.js';
+export type { Regime, Reversals } from './regime.js';
+export {
+  DEFAULT_HESSIAN_STEP,
+  criticalRates,
+  criticalRatesNear,
+  findMinimum,
+  hessian,
+  largestEigenvalue,
+  smallestEigenvalue,
+  symmetricEigenvalues,
+} from './curvature.js';
+export type { CriticalRates, CriticalRatesAt } from './curvature.js';

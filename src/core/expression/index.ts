@@ -24,3 +24,5 @@ export { expressionToTex } from './tex.js';
 export { compileExpression } from './compile.js';
 export type { CompiledExpression } from './compile.js';
 export { parseSurface } from './surface.js';
+export { expressionVariables, variablePosition, variablesOf } from './variables.js';
+export type { ExpressionVariable } from './variables.js';
