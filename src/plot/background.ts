@@ -70,10 +70,12 @@ export interface AxesStyle {
   readonly names: readonly [string, string];
   /** The font of the axis names. */
   readonly nameFont: string;
+  /** At most one tick per this many CSS px along x and along y; default [60, 60]. */
+  readonly spacing?: readonly [number, number];
 }
 
 /** At most one tick per this many CSS px along either axis: labels never crowd, even at 320 px wide. */
-const TICK_SPACING = 60;
+export const DEFAULT_TICK_SPACING = 60;
 const TICK_LENGTH = 4;
 
 /**
@@ -86,6 +88,7 @@ const TICK_LENGTH = 4;
 export function drawAxes(ctx: CanvasRenderingContext2D, t: PlotTransform, style: AxesStyle): void {
   const { rect, domain } = t;
   const { dpr } = style;
+  const [xSpacing, ySpacing] = style.spacing ?? [DEFAULT_TICK_SPACING, DEFAULT_TICK_SPACING];
   const bottom = rect.top + rect.height;
   const canvasWidth = ctx.canvas.width / dpr;
   ctx.save();
@@ -109,7 +112,7 @@ export function drawAxes(ctx: CanvasRenderingContext2D, t: PlotTransform, style:
   ctx.font = style.font;
   ctx.beginPath();
   // x ticks, labels centred under them (kept inside the canvas)
-  const xCount = tickCountFor(rect.width, TICK_SPACING);
+  const xCount = tickCountFor(rect.width, xSpacing);
   const xStep = tickStep(domain.x[0], domain.x[1], xCount);
   ctx.textAlign = 'left';
   ctx.textBaseline = 'top';
@@ -127,7 +130,7 @@ export function drawAxes(ctx: CanvasRenderingContext2D, t: PlotTransform, style:
     }
   }
   // y ticks, labels right-aligned left of them, from the bottom up
-  const yCount = tickCountFor(rect.height, TICK_SPACING);
+  const yCount = tickCountFor(rect.height, ySpacing);
   const yStep = tickStep(domain.y[0], domain.y[1], yCount);
   ctx.textAlign = 'right';
   ctx.textBaseline = 'middle';
@@ -143,4 +146,12 @@ export function drawAxes(ctx: CanvasRenderingContext2D, t: PlotTransform, style:
   }
   ctx.stroke();
   ctx.restore();
+}
+
+/** The y-axis tick labels drawAxes writes for `t` with y spacing `spacing` (for sizing a margin). */
+export function yTickLabels(t: Pick<PlotTransform, 'rect' | 'domain'>, spacing = DEFAULT_TICK_SPACING): string[] {
+  const count = tickCountFor(t.rect.height, spacing);
+  const [y0, y1] = t.domain.y;
+  const step = tickStep(y0, y1, count);
+  return niceTicks(y0, y1, count).map((v) => formatTick(v, step));
 }

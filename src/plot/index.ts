@@ -10,7 +10,7 @@ export { PlotInput, arrowKeyStep, KEY_STEP, KEY_STEP_LARGE } from './plot-input.
 export type { PickInfo, PlotCoordinates, PlotInputHandlers } from './plot-input.js';
 export { drawArrow, drawLabel, drawPath, drawPoint } from './overlays.js';
 export type { ArrowStyle, LabelStyle, PathStyle, PlotPoint, PointShape, PointStyle } from './overlays.js';
-export { drawAxes, drawContours, drawHeatmap } from './background.js';
+export { DEFAULT_TICK_SPACING, drawAxes, drawContours, drawHeatmap, yTickLabels } from './background.js';
 export type { AxesStyle, ContourStyle } from './background.js';
 export {
   DEFAULT_MARGINS,
@@ -42,3 +42,26 @@ export type { Colormap, Rgb } from './colormap.js';
 export { heatmapPixels } from './heatmap.js';
 export { clipSegment, insideRect } from './clip.js';
 export { crisp } from './crisp.js';
+export { CurvePlot } from './curve-plot.js';
+export type {
+  CurveDomain,
+  CurveFrame,
+  CurveGuide,
+  CurvePath,
+  CurvePoint,
+  CurveScene,
+  CurveStyle,
+  PlotCurve,
+} from './curve-plot.js';
+export {
+  PAD_FRACTION,
+  RANGE_SAMPLES,
+  axisExponent,
+  breaksBetween,
+  curveYRange,
+  numericSlope,
+  padRange,
+  powerOfTenLabel,
+  sampleCurve,
+  valueRange,
+} from './curve-math.js';

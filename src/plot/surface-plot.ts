@@ -22,7 +22,7 @@ import {
   type PlotPoint,
   type PointShape,
 } from './overlays.js';
-import { haloOf, LIGHT_PLOT_THEME, markerOf, type PlotTheme } from './theme.js';
+import { context2d, haloOf, LIGHT_PLOT_THEME, markerOf, sameFields, type PlotTheme } from './theme.js';
 import { DEFAULT_MARGINS, plotRect, plotTransform, type Margins, type PlotTransform } from './transform.js';
 import { surfaceScale } from './value-scale.js';
 
@@ -109,24 +109,6 @@ function samplesAlong(cssLength: number): number {
   return Math.min(MAX_SAMPLES, Math.max(MIN_SAMPLES, Math.round(cssLength / CSS_PX_PER_SAMPLE)));
 }
 
-function sameTheme(a: PlotTheme, b: PlotTheme): boolean {
-  return (
-    a.background === b.background &&
-    a.text === b.text &&
-    a.contour === b.contour &&
-    a.fontFamily === b.fontFamily &&
-    a.dark === b.dark &&
-    a.fontSize === b.fontSize &&
-    a.halo === b.halo &&
-    a.marker === b.marker
-  );
-}
-
-function context2d(canvas: HTMLCanvasElement): CanvasRenderingContext2D {
-  const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('no 2D canvas context');
-  return ctx;
-}
 
 export class SurfacePlot {
   private readonly ctx: CanvasRenderingContext2D;
@@ -172,7 +154,7 @@ export class SurfacePlot {
 
   /** Colours and font; re-renders the background only when something changed. */
   setTheme(theme: PlotTheme): void {
-    if (sameTheme(theme, this.theme)) return;
+    if (sameFields(theme, this.theme)) return;
     this.theme = { ...theme };
     this.invalidate();
   }

@@ -49,3 +49,20 @@ export function haloOf(theme: PlotTheme): string {
 export function markerOf(theme: PlotTheme): string {
   return theme.marker ?? (theme.dark ? '#f2f2f2' : '#ffffff');
 }
+
+/** Equal when every field of either is equal in the other (themes are flat records). */
+export function sameFields(a: object, b: object): boolean {
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  const keys = new Set([...Object.keys(ra), ...Object.keys(rb)]);
+  for (const k of keys) if (ra[k] !== rb[k]) return false;
+  return true;
+}
+
+
+/** The 2D context of a canvas; throws where the browser has none. */
+export function context2d(canvas: HTMLCanvasElement): CanvasRenderingContext2D {
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('no 2D canvas context');
+  return ctx;
+}
