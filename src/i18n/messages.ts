@@ -3,7 +3,7 @@
  * material: gradient descent / descenso del gradiente, learning rate / tasa de
  * aprendizaje, step / paso, iteration / iteración, start point / punto de inicio.
  */
-import type { OptimizerName, StopReason } from '../core/index.js';
+import type { OptimizerName, Regime, StopReason } from '../core/index.js';
 import type { Lang } from './lang.js';
 
 export type Status = 'ready' | 'running' | 'paused' | StopReason;
@@ -48,16 +48,27 @@ export interface Messages {
   notAChoice: (name: string, raw: string, choices: string, fallback: string) => string;
   notAPoint: (name: string, raw: string, fallback: string) => string;
   notADomain: (name: string, raw: string, fallback: string) => string;
+  notAnInterval: (name: string, raw: string, fallback: string) => string;
+  notARateList: (name: string, raw: string, fallback: string) => string;
   badExpression: (message: string) => string;
   /** Range phrases for outOfRange: "between 0 and 1", "greater than 0", "a whole number from 1 to 5000". */
   rangeBetween: (min: string, max: string) => string;
   rangeAbove: (min: string) => string;
   rangeWhole: (min: string, max: string) => string;
   startOutside: string;
-  movedStart: (x: string, y: string) => string;
+  movedStart: (point: string) => string;
   settings: string;
   /** A setting that is switched off, e.g. no gradient clipping. */
   off: string;
+  /** The learning-rate lesson: a label and a sentence for each regime. */
+  regimes: Record<Regime, string>;
+  regimeSentence: (regime: Regime, updates: number, reversals: number, steps: number) => string;
+  /** The marks on the learning-rate track. */
+  criticalMarks: { optimal: string; limit: string; explain: (optimal: string, limit: string) => string };
+  lossChartLabel: string;
+  curveLabel: (f: string) => string;
+  curveHint: string;
+  compareLabel: (lr: string) => string;
   decay: string;
   /** The key under the contour map. */
   plotKey: { start: string; point: string; step: string; minimum: string };
@@ -136,14 +147,34 @@ const en: Messages = {
   notAChoice: (name, raw, choices, fb) => `${name}="${raw}" is not one of ${choices}; using ${fb}.`,
   notAPoint: (name, raw, fb) => `${name}="${raw}" is not a point "x,y" inside the plot; using ${fb}.`,
   notADomain: (name, raw, fb) => `${name}="${raw}" is not "xmin,xmax,ymin,ymax" with min < max; using ${fb}.`,
+  notAnInterval: (name, raw, fb) => `${name}="${raw}" is not "min,max" with min < max; using ${fb}.`,
+  notARateList: (name, raw, fb) => `${name}="${raw}" is not a list of positive rates; using ${fb}.`,
   badExpression: (m) => `The expression cannot be read: ${m}.`,
   rangeBetween: (a, b) => `between ${a} and ${b}`,
   rangeAbove: (a) => `greater than ${a}`,
   rangeWhole: (a, b) => `a whole number from ${a} to ${b}`,
   startOutside: 'The start point lies outside the plot.',
-  movedStart: (x, y) => `Start point moved to (${x}, ${y}).`,
+  movedStart: (point) => `Start point moved to ${point}.`,
   settings: 'Settings',
   off: 'off',
+  regimes: { 'too-low': 'Too low', 'just-right': 'Just right', 'too-high': 'Too high', diverges: 'Diverges' },
+  regimeSentence: (r, k, rev, steps) =>
+    r === 'too-low'
+      ? `Small, steady steps: after ${steps} steps the minimum is still ahead.`
+      : r === 'just-right'
+        ? `Converged in ${k} ${k === 1 ? 'step' : 'steps'} without overshooting.`
+        : r === 'too-high'
+          ? `It overshoots: ${rev}% of the steps reverse direction, jumping across the minimum.`
+          : `Every step overshoots further: the run blows up after ${k} ${k === 1 ? 'step' : 'steps'}.`,
+  criticalMarks: {
+    optimal: '1/L',
+    limit: '2/L',
+    explain: (o, l) => `With curvature L at the minimum, η = 1/L = ${o} is the fastest rate without overshoot; beyond 2/L = ${l} gradient descent diverges.`,
+  },
+  lossChartLabel: 'Loss against iteration',
+  curveLabel: (f) => `The curve ${f} with the iterates and the steps between them`,
+  curveHint: 'Drag the learning rate. Click or tap the plot to move the start; arrow keys move it too.',
+  compareLabel: (lr) => `η = ${lr}`,
   decay: 'Decay β',
   plotKey: { start: 'start', point: 'current point', step: 'next step −η∇f', minimum: 'minimum' },
   moreSettings: 'More settings',
@@ -221,14 +252,34 @@ const es: Messages = {
   notAChoice: (name, raw, choices, fb) => `${name}="${raw}" no es uno de ${choices}; se usa ${fb}.`,
   notAPoint: (name, raw, fb) => `${name}="${raw}" no es un punto "x,y" dentro del mapa; se usa ${fb}.`,
   notADomain: (name, raw, fb) => `${name}="${raw}" no es "xmin,xmax,ymin,ymax" con min < max; se usa ${fb}.`,
+  notAnInterval: (name, raw, fb) => `${name}="${raw}" no es "min,max" con min < max; se usa ${fb}.`,
+  notARateList: (name, raw, fb) => `${name}="${raw}" no es una lista de tasas positivas; se usa ${fb}.`,
   badExpression: (m) => `No se puede leer la expresión: ${m}.`,
   rangeBetween: (a, b) => `entre ${a} y ${b}`,
   rangeAbove: (a) => `mayor que ${a}`,
   rangeWhole: (a, b) => `un número entero de ${a} a ${b}`,
   startOutside: 'El punto de inicio está fuera del mapa.',
-  movedStart: (x, y) => `Punto de inicio movido a (${x}, ${y}).`,
+  movedStart: (point) => `Punto de inicio movido a ${point}.`,
   settings: 'Ajustes',
   off: 'desactivado',
+  regimes: { 'too-low': 'Demasiado baja', 'just-right': 'Adecuada', 'too-high': 'Demasiado alta', diverges: 'Diverge' },
+  regimeSentence: (r, k, rev, steps) =>
+    r === 'too-low'
+      ? `Pasos pequeños y constantes: tras ${steps} pasos el mínimo sigue por delante.`
+      : r === 'just-right'
+        ? `Convergió en ${k} ${k === 1 ? 'paso' : 'pasos'} sin pasarse.`
+        : r === 'too-high'
+          ? `Se pasa: el ${rev} % de los pasos cambia de sentido y salta de un lado al otro del mínimo.`
+          : `Cada paso se pasa más que el anterior: la ejecución se dispara tras ${k} ${k === 1 ? 'paso' : 'pasos'}.`,
+  criticalMarks: {
+    optimal: '1/L',
+    limit: '2/L',
+    explain: (o, l) => `Con curvatura L en el mínimo, η = 1/L = ${o} es la tasa más rápida sin pasarse; por encima de 2/L = ${l} el descenso del gradiente diverge.`,
+  },
+  lossChartLabel: 'Pérdida por iteración',
+  curveLabel: (f) => `La curva ${f} con los iterados y los pasos entre ellos`,
+  curveHint: 'Arrastra la tasa de aprendizaje. Haz clic o toca el gráfico para mover el inicio; las flechas también lo mueven.',
+  compareLabel: (lr) => `η = ${lr}`,
   decay: 'Decaimiento β',
   plotKey: { start: 'inicio', point: 'punto actual', step: 'siguiente paso −η∇f', minimum: 'mínimo' },
   moreSettings: 'Más ajustes',

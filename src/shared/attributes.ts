@@ -134,6 +134,16 @@ export class AttributeReader {
     return fallback;
   }
 
+  /** "min,max" with min < max, e.g. the x range of a curve. */
+  interval(name: string, value: string | undefined | null, fallback: readonly [number, number]): [number, number] {
+    if (value === undefined || value === null) return [fallback[0], fallback[1]];
+    const parts = value.trim().split(/\s*[,;\s]\s*/).map(parseStrictNumber);
+    if (parts.length === 2 && parts.every(Number.isFinite) && parts[0] < parts[1]) return [parts[0], parts[1]];
+    const fb = fallback.join(',');
+    this.note(name, value, this.t.notAnInterval(name, value, fb), MESSAGES.en.notAnInterval(name, value, fb));
+    return [fallback[0], fallback[1]];
+  }
+
   /** A note that is not about one attribute's syntax, e.g. a bad expression. */
   message(name: string, raw: string, local: string, english: string): void {
     this.note(name, raw, local, english);

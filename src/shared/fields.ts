@@ -3,7 +3,7 @@
  * a logarithmic learning-rate slider with a box to type the exact value, and a labelled
  * number box. Native inputs, so keyboards and screen readers work without help.
  */
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { shortNumber } from './attributes.js';
 import { fromLogPosition, toLogPosition, type LogRange } from './log-scale.js';
 
@@ -43,6 +43,8 @@ export interface LogSliderField {
   value: number;
   range: LogRange;
   onInput(value: number): void;
+  /** Drawn under the track, as wide as it: e.g. marks at notable rates. */
+  underTrack?: unknown;
 }
 
 /** A learning-rate slider: equal track for each decade, and the exact value typed beside it. */
@@ -68,6 +70,7 @@ export function logSliderField(f: LogSliderField) {
         @input=${(e: Event) => f.onInput(fromLogPosition(Number((e.target as HTMLInputElement).value) / LOG_STEPS, f.range))}
       />
       <input type="number" aria-label=${f.label} min=${f.range.min} max=${f.range.max} step="any" .value=${String(f.value)} @change=${typed} />
+      ${f.underTrack ?? nothing}
     </div>
   </div>`;
 }

@@ -236,3 +236,106 @@ export const controlStyles = css`
     padding: 6px;
   }
 `;
+
+/** The parts of a figure with a plot: the plot and its key, the side column, chart, formula. */
+export const figureStyles = css`
+  .figure {
+    display: grid;
+    gap: 12px;
+  }
+  .plot-box {
+    position: relative;
+    width: 100%;
+    min-width: 0;
+  }
+  canvas.plot {
+    display: block;
+    /* Taps and sideways drags set the start; vertical swipes still scroll the page. */
+    touch-action: pan-y pinch-zoom;
+    cursor: crosshair;
+    user-select: none;
+    border-radius: 6px;
+  }
+  .plot-key {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 2px 14px;
+    margin: 6px 0 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.78rem;
+    color: var(--gd-muted);
+  }
+  .plot-key li {
+    display: inline-flex;
+    align-items: center;
+    gap: 5px;
+  }
+  .mark {
+    display: inline-block;
+    width: 10px;
+    height: 10px;
+    border-radius: 50%;
+    text-align: center;
+    line-height: 10px;
+  }
+  .mark.start {
+    border: 2px solid var(--gd-muted);
+  }
+  .mark.point {
+    background: var(--gd-accent);
+  }
+  .mark.arrow {
+    width: auto;
+    color: var(--gd-gradient);
+    font-weight: 700;
+  }
+  .readouts .wide {
+    grid-column: span 2;
+  }
+  .side {
+    display: grid;
+    gap: 10px;
+    min-width: 0;
+  }
+  .chart-box {
+    position: relative;
+    height: 190px;
+    min-width: 0;
+  }
+  .formula {
+    overflow-x: auto;
+    overflow-y: hidden;
+    padding: 4px 8px;
+    background: var(--gd-panel);
+    border-radius: 8px;
+    font-size: 0.95rem;
+    min-height: 3.2em;
+    contain: content;
+  }
+  .formula .katex-display {
+    margin: 0.4em 0;
+  }
+  .expression-error {
+    margin: 0;
+    padding: 6px 10px;
+    font-family: var(--gd-mono);
+    font-size: 0.85rem;
+    color: var(--gd-bad);
+    background: var(--gd-panel);
+    border-radius: 8px;
+    overflow-x: auto;
+  }
+  .more {
+    grid-column: 1 / -1;
+  }
+  .more summary {
+    cursor: pointer;
+    font-size: 0.85rem;
+    color: var(--gd-muted);
+    min-height: 28px;
+  }
+  .more .settings {
+    padding: 8px 0 0;
+  }
+`;

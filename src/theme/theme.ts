@@ -148,9 +148,9 @@ export const themeTokens = css`
     --gd-start: #ffffff;
     --gd-gradient: #e8590c;
     --gd-velocity: #1971c2;
-    --gd-good: #2b8a3e;
-    --gd-bad: #c92a2a;
-    --gd-warn: #a35a00;
+    --gd-good: #23702f;
+    --gd-bad: #b02525;
+    --gd-warn: #8a4b00;
     --gd-focus: #1971c2;
     --gd-series-1: #d6336c;
     --gd-series-2: #1971c2;

@@ -1,0 +1,543 @@
+/**
+ * What every figure that runs one optimizer on one objective shares: the attributes
+ * (surface or expression, optimizer and its hyperparameters, start, steps, tolerance,
+ * speed), reading them with safe defaults, the run from the core's `descend`, its
+ * playback, the update formula with the current numbers, the toolbar, the
+ * hyperparameter fields and the copy-shortcode action. Elements extend it and add their
+ * own pictures (`<gd-explorer>`, `<gd-lr-slider>`).
+ */
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  OPTIMIZER_NAMES,
+  SURFACE_NAMES,
+  ExpressionError,
+  createOptimizer,
+  descend,
+  getSurface,
+  parseSurface,
+  type Curve,
+  type Descent,
+  type Domain,
+  type OptimizerName,
+  type ResolvedOptimizerOptions,
+  type Surface,
+} from '../core/index.js';
+import { AnimationController } from '../controllers/animation.js';
+import { ResizeController } from '../controllers/resize.js';
+import { LangController } from '../i18n/lang.js';
+import type { Messages, Status } from '../i18n/messages.js';
+import { ThemeController, THEME_SETTINGS, themeTokens, type ThemeSetting } from '../theme/theme.js';
+import { alignedTex, formula, katexStyles, substitutedUpdateRule, symbolicUpdateRule } from '../formula/index.js';
+import { legendStyles } from '../chart/index.js';
+import { AttributeReader, numberAttribute, parseStrictNumber, shortNumber, type NumberRule } from './attributes.js';
+import { logSliderField, numberField, sliderField } from './fields.js';
+import { PlaybackController } from './playback.js';
+import { LR_RANGE, SURFACE_PRESETS, expressionPreset, isAdaptive, type SurfacePreset } from './presets.js';
+import { CopyController, hugoShortcode, htmlTag, type AttributeMap } from './shortcode.js';
+import { controlStyles, frameStyles } from './styles.js';
+import { UpdateReplay } from './update-replay.js';
+
+/** A surface f(x, y), or a curve f(x) for figures that draw one. */
+export type FigureObjective = Surface | Curve;
+
+/** Everything a run depends on, read from the attributes with bad values replaced. */
+export interface DescentSettings {
+  objective: FigureObjective;
+  /** The `surface` attribute's value ('rosenbrock'), or null for an expression. */
+  surfaceName: string | null;
+  optimizer: OptimizerName;
+  options: ResolvedOptimizerOptions;
+  /** x for a curve, [x, y] for a surface. */
+  start: number[];
+  steps: number;
+  tolerance: number;
+  speed: number;
+}
+
+export interface GdStepDetail {
+  iteration: number;
+  /** The current point: [x, y] on a surface, [x] on a curve. */
+  position: number[];
+  value: number;
+  gradientNorm: number;
+}
+
+export interface GdStopDetail extends GdStepDetail {
+  reason: 'converged' | 'max-steps' | 'diverged';
+}
+
+export interface FigureDefaults {
+  surface: string;
+  /** An expression shown when neither `surface` nor `expression` is given (the named surface otherwise). */
+  expression?: string;
+  steps: number;
+  speed: number;
+  tolerance: number;
+}
+
+const SPEEDS = [5, 15, 30, 60, 120, 240] as const;
+/** The plot of a typed expression without a `domain`. */
+export const DEFAULT_DOMAIN: Domain = { x: [-3, 3], y: [-3, 3] };
+/** Attributes whose change means new settings. */
+const INPUTS = new Set([
+  'surface', 'expression', 'domain', 'optimizer', 'lr', 'beta', 'beta1', 'beta2', 'eps', 'clip', 'ema', 'start', 'steps',
+  'tolerance', 'speed',
+]);
+
+export abstract class DescentFigure extends LitElement {
+  static override styles = [themeTokens, frameStyles, controlStyles, katexStyles, legendStyles];
+
+  /** Named surface: bowl, ravine, rosenbrock, himmelblau, beale, booth, rastrigin, saddle, six-hump-camel, ackley. */
+  @property() surface?: string;
+  /** The function typed as an expression (`x^2 + 10y^2`); overrides `surface`. */
+  @property() expression?: string;
+  /** The region shown for an expression: "xmin,xmax,ymin,ymax" (or "xmin,xmax" for a curve). */
+  @property() domain?: string;
+  /** gd, momentum, nesterov, rmsprop, adam or adagrad. */
+  @property() optimizer?: string;
+  /** Learning rate; the default suits the surface and optimizer. */
+  @property({ converter: numberAttribute }) lr?: number;
+  /** Momentum coefficient (momentum, nesterov) or RMSprop's decay; default 0.9. */
+  @property({ converter: numberAttribute }) beta?: number;
+  /** Adam's first-moment decay; default 0.9. */
+  @property({ converter: numberAttribute }) beta1?: number;
+  /** Adam's second-moment decay; default 0.999. */
+  @property({ converter: numberAttribute }) beta2?: number;
+  /** Added to adaptive denominators; default 1e-8. */
+  @property({ converter: numberAttribute }) eps?: number;
+  /** Largest gradient norm an update may use; off by default. */
+  @property({ converter: numberAttribute }) clip?: number;
+  /** Momentum as an exponential moving average of gradients. */
+  @property({ type: Boolean }) ema = false;
+  /** Start point: "x,y" on a surface, "x" on a curve; the default suits the function. */
+  @property() start?: string;
+  /** Most updates in a run. */
+  @property({ converter: numberAttribute }) steps?: number;
+  /** The run converges when the gradient norm falls below this; default 1e-5. */
+  @property({ converter: numberAttribute }) tolerance?: number;
+  /** Updates per second while playing. */
+  @property({ converter: numberAttribute }) speed?: number;
+  /** Play as soon as the figure is on screen (never under reduced motion). */
+  @property({ type: Boolean }) autoplay = false;
+  /** auto (follow the page and the system), light or dark. */
+  @property() theme: string = 'auto';
+
+  @state() protected settings!: DescentSettings;
+  @state() protected run!: Descent;
+  @state() protected expressionError: { text: string; message: string; position: number } | null = null;
+  /** The polite live region's text: stops, and start points picked. */
+  @state() protected announcement = '';
+
+  protected readonly internals = this.attachInternals();
+  protected readonly reader = new AttributeReader(this);
+  protected readonly i18n = new LangController(this);
+  protected readonly themes = new ThemeController(this, () => this.themeSetting, this.internals);
+  protected readonly resize = new ResizeController(this);
+  protected readonly copier = new CopyController(this);
+  protected readonly playback = new PlaybackController(this, {
+    speed: () => this.settings.speed,
+    last: () => this.lastFrame(),
+    stop: () => this.run.stop,
+    stepDetail: (k) => this.detailAt(k),
+    onStop: (k) => {
+      this.announcement = this.i18n.messages.stopSentence(this.run.stop, k, shortNumber(this.settings.tolerance), this.settings.steps);
+    },
+  });
+  private replay?: UpdateReplay;
+  private configuredLang = '';
+  private objectiveKey = '';
+
+  /** The tag, for the copy buttons. */
+  protected abstract readonly tag: string;
+  /** Defaults of this figure. */
+  protected abstract readonly defaults: FigureDefaults;
+
+  // ---- read-only state for scripts ----
+
+  /** Updates made so far in the run shown. */
+  get iteration(): number {
+    return this.playback.k;
+  }
+
+  /** The current point: [x, y] on a surface, [x] on a curve. */
+  get position(): number[] {
+    return Array.from(this.run.path[this.shownIndex]);
+  }
+
+  /** f at the current point. */
+  get value(): number {
+    return this.run.values[this.shownIndex];
+  }
+
+  /** The point of the main run shown now (it may end before the frame count, beside longer runs). */
+  protected get shownIndex(): number {
+    return Math.min(this.playback.k, this.run.path.length - 1);
+  }
+
+  /** 'ready' | 'running' | 'paused' | 'converged' | 'max-steps' | 'diverged'. */
+  get status(): Status {
+    return this.playback.status;
+  }
+
+  // ---- public methods ----
+
+  /** Plays the run from where it is (from the start once it has ended). */
+  play(): void {
+    this.playback.play();
+  }
+
+  pause(): void {
+    this.playback.pause();
+  }
+
+  /** One update. */
+  step(): void {
+    this.playback.step();
+  }
+
+  /** Back to the start point, paused. */
+  reset(): void {
+    this.playback.reset();
+  }
+
+  // ---- lifecycle ----
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (!this.settings || [...changed.keys()].some((key) => this.isInput(String(key))) || this.i18n.lang !== this.configuredLang) {
+      this.configure();
+    }
+  }
+
+  protected override firstUpdated(): void {
+    if (this.autoplay && AnimationController.autoplayAllowed) this.play();
+  }
+
+  /** The last frame of playback: the run's last update (figures with more runs: the longest). */
+  protected lastFrame(): number {
+    return this.run.path.length - 1;
+  }
+
+  /** Properties whose change rereads the settings; subclasses add theirs. */
+  protected isInput(name: string): boolean {
+    return INPUTS.has(name);
+  }
+
+  // ---- settings and the run ----
+
+  protected get t(): Messages {
+    return this.i18n.messages;
+  }
+
+  private get themeSetting(): ThemeSetting {
+    return (THEME_SETTINGS as readonly string[]).includes(this.theme) ? (this.theme as ThemeSetting) : 'auto';
+  }
+
+  /** Reads every attribute, replacing bad ones by defaults with a note, and recomputes the run if it changed. */
+  protected configure(): void {
+    const r = this.reader;
+    r.begin(this.t);
+    this.configuredLang = this.i18n.lang;
+    const { objective, surfaceName } = this.readObjective();
+    const optimizer = r.choice('optimizer', this.optimizer, OPTIMIZER_NAMES, 'gd');
+    const preset = this.presetFor(objective, surfaceName);
+    const unit = { min: 0, max: 0.9999 };
+    const clip = r.number('clip', this.clip, { min: 0, max: Infinity, minExclusive: true }, Infinity, this.t.off);
+    const options: ResolvedOptimizerOptions = {
+      lr: r.number('lr', this.lr, this.lrRule(), isAdaptive(optimizer) ? preset.lr.adaptive : preset.lr.plain),
+      beta: r.number('beta', this.beta, unit, 0.9),
+      beta1: r.number('beta1', this.beta1, unit, 0.9),
+      beta2: r.number('beta2', this.beta2, unit, 0.999),
+      eps: r.number('eps', this.eps, { min: 0, max: 1, minExclusive: true }, 1e-8),
+      ema: this.ema,
+      clip,
+    };
+    const settings: DescentSettings = {
+      objective,
+      surfaceName,
+      optimizer,
+      options,
+      start: this.readStart(objective, preset),
+      steps: r.number('steps', this.steps, { min: 1, max: 100000, integer: true }, this.defaults.steps),
+      tolerance: r.number('tolerance', this.tolerance, { min: 0, max: 1e6, minExclusive: true }, this.defaults.tolerance),
+      speed: r.number('speed', this.speed, { min: 0, max: 10000, minExclusive: true }, this.defaults.speed),
+    };
+    const previous = this.settings;
+    this.settings = settings;
+    if (!previous || runKey(previous) !== runKey(settings)) this.recompute();
+  }
+
+  /** The learning rate's allowed range. */
+  protected lrRule(): NumberRule {
+    return { min: 0, max: LR_RANGE.max, minExclusive: true };
+  }
+
+  /** The objective: the expression if it parses, else the named surface. Same object while unchanged. */
+  private readObjective(): { objective: FigureObjective; surfaceName: string | null } {
+    this.expressionError = null;
+    const expression = this.expression?.trim() || (this.surface === undefined ? this.defaults.expression : undefined);
+    if (expression) {
+      try {
+        const objective = this.cached(`${expression}\u0000${this.domain ?? ''}`, () => this.parseExpression(expression));
+        return { objective, surfaceName: null };
+      } catch (error) {
+        const e = error instanceof ExpressionError ? error : new ExpressionError(String(error instanceof Error ? error.message : error), 0);
+        this.expressionError = { text: expression, message: e.message, position: e.position };
+        this.reader.message('expression', expression, this.t.badExpression(e.message), `expression="${expression}": ${e.message}`);
+      }
+    }
+    const name = this.reader.choice('surface', this.surface, SURFACE_NAMES, this.defaults.surface);
+    return { objective: this.cached(name, () => getSurface(name)), surfaceName: name };
+  }
+
+  /** A typed expression as this figure's objective (a surface; figures of curves override). */
+  protected parseExpression(expression: string): FigureObjective {
+    const domain = this.reader.domain('domain', this.domain, DEFAULT_DOMAIN);
+    return parseSurface(expression, { x: [domain.x[0], domain.x[1]], y: [domain.y[0], domain.y[1]] });
+  }
+
+  private cached(key: string, make: () => FigureObjective): FigureObjective {
+    if (this.settings && this.objectiveKey === key) return this.settings.objective;
+    const objective = make();
+    this.objectiveKey = key;
+    return objective;
+  }
+
+  private presetFor(objective: FigureObjective, surfaceName: string | null): SurfacePreset {
+    if (surfaceName) return SURFACE_PRESETS[surfaceName];
+    if (objective.dim === 2) return expressionPreset(objective.domain);
+    const [a, b] = objective.domain.x;
+    return { start: [a + 0.8 * (b - a), 0], lr: { plain: 0.1, adaptive: 0.1 } };
+  }
+
+  private readStart(objective: FigureObjective, preset: SurfacePreset): number[] {
+    if (objective.dim === 2) return this.reader.point('start', this.start, objective.domain, preset.start);
+    const [a, b] = objective.domain.x;
+    const x = this.start === undefined ? undefined : parseStrictNumber(this.start);
+    return [this.reader.number('start', x, { min: a, max: b }, preset.start[0])];
+  }
+
+  /** A fresh run of the current settings; subclasses that show more runs extend it. */
+  protected recompute(): void {
+    const s = this.settings;
+    this.run = descend(s.objective, createOptimizer(s.optimizer, s.options), s.start, { steps: s.steps, tolerance: s.tolerance });
+    this.replay = new UpdateReplay(() => createOptimizer(s.optimizer, s.options), s.objective, s.start);
+    this.announcement = '';
+    this.playback.load(this.loadAt());
+  }
+
+  /** Where a new run is shown from: its start, ready to play (figures that show it all at once say 'end'). */
+  protected loadAt(): 'start' | 'end' {
+    return 'start';
+  }
+
+  /** A start point picked on the plot: a new run at once, announced. */
+  protected pickStart(point: readonly number[], final: boolean): void {
+    const round = (v: number) => +v.toPrecision(3);
+    const p = point.slice(0, this.settings.objective.dim).map(round);
+    this.start = p.join(',');
+    this.configure(); // now, so the announcement below outlives the new run
+    if (final) this.announcement = this.t.movedStart(`(${p.map(shortNumber).join(', ')})`);
+  }
+
+  private detailAt(frame: number): GdStepDetail {
+    const k = Math.min(frame, this.run.path.length - 1);
+    return { iteration: k, position: Array.from(this.run.path[k]), value: this.run.values[k], gradientNorm: this.run.gradientNorms[k] };
+  }
+
+  /** The numbers of the update from the shown point, or null at the end of the run. */
+  protected currentUpdate() {
+    const k = this.formulaStep();
+    return k < this.run.path.length - 1 && this.replay ? this.replay.at(k) : null;
+  }
+
+  /** The update the formula shows: the one about to be made (figures that show whole runs may pick another). */
+  protected formulaStep(): number {
+    return Math.min(this.playback.k, this.run.path.length - 1);
+  }
+
+  // ---- shared parts of the render ----
+
+  protected get narrow(): boolean {
+    return this.clientWidth > 0 && this.clientWidth < 560;
+  }
+
+  protected renderNotes() {
+    return html`<ul class="notes" part="notes" role="note">${this.reader.notes.map((n) => html`<li>${n}</li>`)}</ul>
+      ${this.renderExpressionError()}`;
+  }
+
+  /** The typed expression with a caret under the place the parser stopped. */
+  private renderExpressionError() {
+    const e = this.expressionError;
+    if (!e) return nothing;
+    return html`<pre class="expression-error" aria-hidden="true">${e.text}\n${' '.repeat(Math.min(e.position, e.text.length))}^</pre>`;
+  }
+
+  /** The objective's name: the surface's in the reader's language, or the formula typed. */
+  protected objectiveLabel(): string {
+    const s = this.settings;
+    if (s.surfaceName) return this.t.surfaceNames[s.surfaceName] ?? s.surfaceName;
+    return `${s.objective.dim === 2 ? 'f(x, y)' : 'f(x)'} = ${s.objective.name}`;
+  }
+
+  protected renderTitle(subtitle: unknown) {
+    const s = this.settings;
+    const heading = s.surfaceName
+      ? this.objectiveLabel()
+      : html`<span ${formula(`${s.objective.dim === 2 ? 'f(x, y)' : 'f(x)'} = ${s.objective.tex}`, { displayMode: false, label: this.objectiveLabel() })}></span>`;
+    return html`<div class="title">
+      <h2>${heading}</h2>
+      <span class="subtitle">${subtitle}</span>
+    </div>`;
+  }
+
+  /** Play or pause, step, reset, speed; then the copy buttons. */
+  protected renderToolbar() {
+    const t = this.t;
+    const p = this.playback;
+    const speed = this.settings.speed;
+    return html`<div class="toolbar" part="controls">
+      <button class="primary" @click=${() => p.toggle()} aria-pressed=${p.playing ? 'true' : 'false'}>${p.playing ? t.pause : t.play}</button>
+      <button @click=${() => this.step()} ?disabled=${p.ended}>${t.step}</button>
+      <button @click=${() => this.reset()} ?disabled=${p.k === 0}>${t.reset}</button>
+      <select aria-label=${t.speed} @change=${(e: Event) => (this.speed = Number((e.target as HTMLSelectElement).value))}>
+        ${SPEEDS.map((v) => html`<option value=${v} ?selected=${v === speed}>${t.stepsPerSecond(v)}</option>`)}
+        ${SPEEDS.includes(speed as (typeof SPEEDS)[number]) ? nothing : html`<option value=${speed} selected>${t.stepsPerSecond(speed)}</option>`}
+      </select>
+      <span class="spacer"></span>
+      <button @click=${() => this.copier.copy(hugoShortcode(this.tag, this.stateAttributes()))}>
+        ${this.copier.status === 'copied' ? t.copied : t.copyShortcode}
+      </button>
+      <button @click=${() => this.copier.copy(htmlTag(this.tag, this.stateAttributes()))}>${t.copyHtml}</button>
+    </div>`;
+  }
+
+  /** The update about to be made, with its numbers; the symbolic rule once the run has ended. */
+  protected renderFormula() {
+    const s = this.settings;
+    const record = this.currentUpdate();
+    const lines = record ? substitutedUpdateRule(s.optimizer, s.options, record) : symbolicUpdateRule(s.optimizer, s.options);
+    return html`<div class="formula" part="formula" ${formula(alignedTex(lines, { breakChains: this.narrow }), { label: this.t.formulaLabel })}></div>`;
+  }
+
+  /** The surface choice (for figures of surfaces), the optimizer and every hyperparameter. */
+  protected renderOptimizerFields(options: { surfaceChoice: boolean; lrRange: { min: number; max: number }; lr?: boolean }) {
+    const t = this.t;
+    const s = this.settings;
+    const o = s.options;
+    const unit = { min: 0, max: 0.999, step: 0.001 };
+    return html`
+      ${options.surfaceChoice
+        ? html`<label class="field"
+            >${t.surface}
+            <select @change=${(e: Event) => this.chooseSurface((e.target as HTMLSelectElement).value)}>
+              ${SURFACE_NAMES.map((n) => html`<option value=${n} ?selected=${n === s.surfaceName}>${t.surfaceNames[n]}</option>`)}
+              ${s.surfaceName ? nothing : html`<option value="" selected>${this.objectiveLabel()}</option>`}
+            </select>
+          </label>`
+        : nothing}
+      <label class="field"
+        >${t.optimizer}
+        <select @change=${(e: Event) => (this.optimizer = (e.target as HTMLSelectElement).value)}>
+          ${OPTIMIZER_NAMES.map((n) => html`<option value=${n} ?selected=${n === s.optimizer}>${t.optimizerNames[n]}</option>`)}
+        </select>
+      </label>
+      ${options.lr === false ? nothing : this.renderLrField(options.lrRange)}
+      ${s.optimizer === 'momentum' || s.optimizer === 'nesterov' || s.optimizer === 'rmsprop'
+        ? sliderField({ id: 'beta', label: s.optimizer === 'rmsprop' ? t.decay : t.momentum, value: o.beta, ...unit, onInput: (v) => (this.beta = v) })
+        : nothing}
+      ${s.optimizer === 'adam'
+        ? html`${sliderField({ id: 'beta1', label: 'β₁', value: o.beta1, ...unit, onInput: (v) => (this.beta1 = v) })}
+          ${sliderField({ id: 'beta2', label: 'β₂', value: o.beta2, ...unit, onInput: (v) => (this.beta2 = v) })}`
+        : nothing}
+      ${s.optimizer === 'momentum'
+        ? html`<label class="checkbox"
+            ><input type="checkbox" .checked=${o.ema} @change=${(e: Event) => (this.ema = (e.target as HTMLInputElement).checked)} />
+            ${t.ema}</label
+          >`
+        : nothing}
+      <details class="more">
+        <summary>${t.moreSettings}</summary>
+        <div class="settings">
+          ${numberField({ id: 'steps', label: t.maxSteps, value: s.steps, min: 1, max: 100000, step: 1, onChange: (v) => (this.steps = v) })}
+          ${numberField({ id: 'tolerance', label: t.tolerance, value: s.tolerance, min: 1e-12, max: 1e6, onChange: (v) => (this.tolerance = v) })}
+          ${numberField({
+            id: 'clip',
+            label: t.clip,
+            value: o.clip < Infinity ? o.clip : undefined,
+            min: 1e-9,
+            max: 1e9,
+            placeholder: t.off,
+            onChange: (v) => (this.clip = v),
+          })}
+          ${isAdaptive(s.optimizer) ? numberField({ id: 'eps', label: 'ε', value: o.eps, min: 1e-12, max: 1, onChange: (v) => (this.eps = v) }) : nothing}
+        </div>
+      </details>
+    `;
+  }
+
+  /** The logarithmic learning-rate slider with the exact value beside it. */
+  protected renderLrField(range: { min: number; max: number }, underTrack?: unknown) {
+    return logSliderField({
+      id: 'lr',
+      label: this.t.learningRate,
+      symbol: 'η',
+      value: this.settings.options.lr,
+      range,
+      onInput: (v) => (this.lr = v),
+      underTrack,
+    });
+  }
+
+  protected renderAnnouncement() {
+    return html`<p class="message" role="status" aria-live="polite">${this.announcement}</p>`;
+  }
+
+  protected renderCopyFallback() {
+    if (this.copier.status !== 'failed') return nothing;
+    return html`<label class="field">${this.t.copyFailed}<textarea class="copy-text" readonly .value=${this.copier.text}></textarea></label>`;
+  }
+
+  // ---- handlers ----
+
+  private chooseSurface(name: string): void {
+    if (!name) return;
+    this.expression = undefined;
+    this.removeAttribute('expression');
+    this.surface = name;
+    this.start = undefined;
+    this.lr = undefined;
+  }
+
+  /** The attributes that reproduce what the reader sees now, for the copy buttons. */
+  protected stateAttributes(): AttributeMap {
+    const s = this.settings;
+    const o = s.options;
+    const momentumLike = s.optimizer === 'momentum' || s.optimizer === 'nesterov' || s.optimizer === 'rmsprop';
+    return {
+      surface: s.surfaceName ?? undefined,
+      expression: s.surfaceName ? undefined : s.objective.name,
+      domain: s.surfaceName || !this.domain ? undefined : domainText(s.objective),
+      optimizer: s.optimizer,
+      lr: shortNumber(o.lr),
+      beta: momentumLike && o.beta !== 0.9 ? shortNumber(o.beta) : undefined,
+      beta1: s.optimizer === 'adam' && o.beta1 !== 0.9 ? shortNumber(o.beta1) : undefined,
+      beta2: s.optimizer === 'adam' && o.beta2 !== 0.999 ? shortNumber(o.beta2) : undefined,
+      ema: s.optimizer === 'momentum' && o.ema,
+      clip: o.clip < Infinity ? shortNumber(o.clip) : undefined,
+      start: s.start.map(shortNumber).join(','),
+      steps: s.steps === this.defaults.steps ? undefined : s.steps,
+      tolerance: s.tolerance === this.defaults.tolerance ? undefined : shortNumber(s.tolerance),
+    };
+  }
+}
+
+function domainText(objective: FigureObjective): string {
+  return objective.dim === 2 ? `${objective.domain.x.join(',')},${objective.domain.y.join(',')}` : objective.domain.x.join(',');
+}
+
+/** Two settings give the same run when these agree. */
+function runKey(s: DescentSettings): string {
+  return JSON.stringify([s.objective.name, s.objective.dim, domainText(s.objective), s.optimizer, s.options, s.start, s.steps, s.tolerance]);
+}
