@@ -1,0 +1,179 @@
+/** <gd-lr-slider> in Chromium: the four regimes, 1/L and 2/L, compare mode, the slider, bad input. */
+import { expect } from 'chai';
+import '../../src/index.js';
+import { classifyRegime, createOptimizer, descend, parseCurve, type GdLrSlider } from '../../src/index.js';
+import { accessibilityViolations, cleanup, distinctColours, eventOf, fixture, frames, nextFrame, uncaughtDuring, warningsDuring } from './helpers.js';
+
+const shadow = (el: GdLrSlider) => el.shadowRoot!;
+const regimeText = (el: GdLrSlider) => [...shadow(el).querySelectorAll('.regime strong')].map((s) => s.textContent!.trim());
+const notes = (el: GdLrSlider) => [...shadow(el).querySelectorAll('.notes li')].map((li) => li.textContent!.trim());
+
+describe('gd-lr-slider', () => {
+  afterEach(cleanup);
+
+  it('labels the four regimes on x^2 from x = 2, in words and colour', async () => {
+    const cases = [
+      { lr: '0.01', regime: 'too-low', words: 'Too low', tone: 'warn' },
+      { lr: '0.45', regime: 'just-right', words: 'Just right', tone: 'good' },
+      { lr: '0.9', regime: 'too-high', words: 'Too high', tone: 'warn' },
+      { lr: '1.5', regime: 'diverges', words: 'Diverges', tone: 'bad' },
+    ];
+    for (const c of cases) {
+      const el = await fixture<GdLrSlider>(`<gd-lr-slider start="2" lr="${c.lr}"></gd-lr-slider>`);
+      expect(el.regime, `lr ${c.lr}`).to.equal(c.regime);
+      expect(regimeText(el)[0]).to.equal(`η = ${c.lr} · ${c.words}`);
+      const box = shadow(el).querySelector('.regime')!;
+      const tone = getComputedStyle(box).borderLeftColor;
+      const expected = getComputedStyle(el).getPropertyValue(`--gd-${c.tone}`).trim();
+      const probe = document.createElement('span');
+      probe.style.color = expected;
+      document.body.append(probe);
+      expect(tone, `${c.lr} in ${c.tone}`).to.equal(getComputedStyle(probe).color);
+      probe.remove();
+      // The label comes from the run the core computes for the same settings.
+      const run = descend(parseCurve('x^2'), createOptimizer('gd', { lr: Number(c.lr) }), [2], { steps: 50, tolerance: 1e-5 });
+      expect(classifyRegime(run)).to.equal(c.regime);
+      expect(el.iteration).to.equal(run.path.length - 1); // the whole run shows at once
+      cleanup();
+    }
+  });
+
+  it('marks 1/L and 2/L: 0.5 and 1 for x^2, 0.05 and 0.1 on the ravine, none on the saddle', async () => {
+    const parabola = await fixture<GdLrSlider>('<gd-lr-slider></gd-lr-slider>');
+    const c = parabola.criticalRates!;
+    expect(c.optimal).to.be.closeTo(0.5, 1e-6);
+    expect(c.limit).to.be.closeTo(1, 1e-6);
+    const labels = [...shadow(parabola).querySelectorAll('.marks text')].map((t) => t.textContent);
+    expect(labels).to.deep.equal(['1/L', '2/L']);
+    cleanup();
+    const ravine = await fixture<GdLrSlider>('<gd-lr-slider surface="ravine"></gd-lr-slider>');
+    expect(ravine.criticalRates!.optimal).to.be.closeTo(0.05, 1e-6);
+    expect(ravine.criticalRates!.limit).to.be.closeTo(0.1, 1e-6);
+    cleanup();
+    const saddle = await fixture<GdLrSlider>('<gd-lr-slider surface="saddle"></gd-lr-slider>');
+    expect(saddle.criticalRates).to.equal(null);
+    expect(shadow(saddle).querySelector('.marks')).to.equal(null);
+  });
+
+  it('dragging the slider recomputes and redraws the whole run within one frame', async () => {
+    const el = await fixture<GdLrSlider>('<gd-lr-slider start="2" lr="0.01"></gd-lr-slider>');
+    const canvas = shadow(el).querySelector<HTMLCanvasElement>('canvas.plot')!;
+    const before = canvas.toDataURL();
+    const regimes: string[] = [];
+    el.addEventListener('gd-regime', (e) => regimes.push((e as CustomEvent<{ regime: string }>).detail.regime));
+    const slider = shadow(el).querySelector<HTMLInputElement>('input#lr')!;
+    // Position p of 1000 on a log scale from 1e-5 to 10: lr = 1e-5 * 1e6^(p/1000); 0.9 is at p = 826.
+    slider.value = '826';
+    slider.dispatchEvent(new Event('input', { bubbles: true }));
+    await nextFrame();
+    expect(el.lr).to.be.closeTo(0.9, 0.02);
+    expect(el.regime).to.equal('too-high');
+    expect(canvas.toDataURL()).to.not.equal(before);
+    expect(regimeText(el)[0]).to.match(/Too high/);
+    expect(regimes).to.include('too-high');
+    // Typing the exact value works too.
+    const box = shadow(el).querySelector<HTMLInputElement>('.slider-row input[type="number"]')!;
+    box.value = '0.45';
+    box.dispatchEvent(new Event('change', { bubbles: true }));
+    await nextFrame();
+    expect(el.lr).to.equal(0.45);
+    expect(el.regime).to.equal('just-right');
+  });
+
+  it('shows several rates side by side, each with its label', async () => {
+    const el = await fixture<GdLrSlider>('<gd-lr-slider start="2" compare="0.01,0.45,0.9"></gd-lr-slider>');
+    expect(el.regimes).to.deep.equal(['too-low', 'just-right', 'too-high']);
+    expect(regimeText(el)).to.deep.equal(['η = 0.01 · Too low', 'η = 0.45 · Just right', 'η = 0.9 · Too high']);
+    const canvases = shadow(el).querySelectorAll<HTMLCanvasElement>('canvas.plot');
+    expect(canvases.length).to.equal(3);
+    for (const c of canvases) expect(distinctColours(c)).to.be.greaterThan(10);
+    expect([...shadow(el).querySelectorAll('.legend li')].map((li) => li.textContent!.trim())).to.deep.equal(['η = 0.01', 'η = 0.45', 'η = 0.9']);
+    // Play runs all three in lock step from the start.
+    el.reset();
+    el.step();
+    await el.updateComplete;
+    expect(el.iteration).to.equal(1);
+  });
+
+  it('on a named surface draws the contour map and the path', async () => {
+    const el = await fixture<GdLrSlider>('<gd-lr-slider surface="ravine" lr="0.099" start="-3.5,1.5"></gd-lr-slider>');
+    expect(distinctColours(shadow(el).querySelector<HTMLCanvasElement>('canvas.plot')!)).to.be.greaterThan(200);
+    const run = descend((await import('../../src/index.js')).getSurface('ravine'), createOptimizer('gd', { lr: 0.099 }), [-3.5, 1.5], {
+      steps: 50,
+      tolerance: 1e-5,
+    });
+    expect(el.regime).to.equal(classifyRegime(run));
+  });
+
+  it('plays the run from the start with gd-step and gd-stop', async () => {
+    const el = await fixture<GdLrSlider>('<gd-lr-slider start="2" lr="0.45" speed="200"></gd-lr-slider>');
+    el.reset();
+    await el.updateComplete;
+    expect(el.status).to.equal('ready');
+    let steps = 0;
+    el.addEventListener('gd-step', () => steps++);
+    const stopped = eventOf<{ reason: string }>(el, 'gd-stop');
+    el.play();
+    expect((await stopped).detail.reason).to.equal('converged');
+    expect(steps).to.equal(el.iteration);
+    expect(el.position[0]).to.be.closeTo(2 * 0.1 ** el.iteration, 1e-12);
+  });
+
+  it('garbage in any attribute: no uncaught error, the default, a note and one warning', async () => {
+    const garbage = ['', 'abc', 'NaN', '-1', '1e309', '<b>x</b>'];
+    for (const value of garbage) {
+      for (const name of ['lr', 'min-lr', 'max-lr', 'start', 'steps', 'compare', 'domain', 'optimizer', 'surface']) {
+        const el = document.createElement('gd-lr-slider') as GdLrSlider;
+        el.setAttribute(name, value);
+        el.setAttribute('lang', 'en');
+        const host = document.createElement('div');
+        let warnings: string[] = [];
+        const errors = await uncaughtDuring(async () => {
+          warnings = await warningsDuring(async () => {
+            host.append(el);
+            document.body.append(host);
+            await el.updateComplete;
+          });
+        });
+        expect(errors, `${name}="${value}"`).to.deep.equal([]);
+        // -1 is a fine start on x^2's [-3, 3].
+        if (!(name === 'start' && value === '-1')) {
+          expect(notes(el).some((n) => n.startsWith(`${name}="`)), `${name}="${value}": ${notes(el)}`).to.equal(true);
+          expect(warnings.filter((w) => w.includes(`${name}="`)).length, `${name}="${value}" warned once`).to.equal(1);
+        }
+        const shown = ['.title', '.regime', '.formula', '.settings'].map((s) => shadow(el).querySelector(s)?.textContent ?? '').join(' ');
+        expect(shown, `${name}="${value}"`).not.to.match(/NaN|Infinity|undefined/);
+        expect(['too-low', 'just-right', 'too-high', 'diverges']).to.include(el.regime);
+        host.remove();
+      }
+    }
+  });
+
+  it('a function of x and y is a surface; a bad expression shows where it fails', async () => {
+    const surface = await fixture<GdLrSlider>('<gd-lr-slider expression="x^2 + 4y^2" start="2,1" lr="0.1"></gd-lr-slider>');
+    expect(surface.position).to.have.length(2);
+    expect(surface.criticalRates!.optimal).to.be.closeTo(1 / 8, 1e-6);
+    cleanup();
+    const bad = await fixture<GdLrSlider>('<gd-lr-slider expression="x^2 +" lang="en"></gd-lr-slider>');
+    expect(notes(bad)[0]).to.match(/The expression cannot be read/);
+    expect(bad.regime).to.be.a('string');
+  });
+
+  it('speaks Spanish', async () => {
+    const el = await fixture<GdLrSlider>('<gd-lr-slider lang="es" start="2" lr="0.9"></gd-lr-slider>');
+    expect(regimeText(el)[0]).to.equal('η = 0.9 · Demasiado alta');
+    expect(shadow(el).textContent).to.match(/Tasa de aprendizaje/);
+  });
+
+  it('has no accessibility violations, single and compared, light and dark', async () => {
+    const single = await fixture<GdLrSlider>('<gd-lr-slider start="2" lr="0.3"></gd-lr-slider>');
+    expect(await accessibilityViolations(single)).to.deep.equal([]);
+    single.theme = 'dark';
+    await single.updateComplete;
+    expect(await accessibilityViolations(single)).to.deep.equal([]);
+    cleanup();
+    const compared = await fixture<GdLrSlider>('<gd-lr-slider compare="0.01,0.45,0.9" theme="dark"></gd-lr-slider>');
+    await frames(1);
+    expect(await accessibilityViolations(compared)).to.deep.equal([]);
+  });
+});
