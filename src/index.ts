@@ -4,20 +4,24 @@
  */
 import { GdExplorer } from './components/gd-explorer.js';
 import { GdLrSlider } from './components/gd-lr-slider.js';
+import { GdMomentumRace } from './components/gd-momentum-race.js';
 import { defineElement } from './shared/define.js';
 
 export * from './core/index.js';
-export { GdExplorer, GdLrSlider };
+export { GdExplorer, GdLrSlider, GdMomentumRace };
+export type { RaceResult } from './components/gd-momentum-race.js';
 export type { CriticalRates } from './components/gd-lr-slider.js';
 export type { GdStepDetail, GdStopDetail } from './shared/descent-figure.js';
 
 defineElement('gd-explorer', GdExplorer);
 defineElement('gd-lr-slider', GdLrSlider);
+defineElement('gd-momentum-race', GdMomentumRace);
 
 declare global {
   interface HTMLElementTagNameMap {
     'gd-explorer': GdExplorer;
     'gd-lr-slider': GdLrSlider;
+    'gd-momentum-race': GdMomentumRace;
   }
   interface HTMLElementEventMap {
     'gd-step': CustomEvent<import('./shared/descent-figure.js').GdStepDetail>;

@@ -50,6 +50,7 @@ export interface Messages {
   notADomain: (name: string, raw: string, fallback: string) => string;
   notAnInterval: (name: string, raw: string, fallback: string) => string;
   notARateList: (name: string, raw: string, fallback: string) => string;
+  notALaneList: (name: string, raw: string, lanes: number) => string;
   badExpression: (message: string) => string;
   /** Range phrases for outOfRange: "between 0 and 1", "greater than 0", "a whole number from 1 to 5000". */
   rangeBetween: (min: string, max: string) => string;
@@ -69,6 +70,17 @@ export interface Messages {
   curveLabel: (f: string) => string;
   curveHint: string;
   compareLabel: (lr: string) => string;
+  race: {
+    velocity: string;
+    lookahead: string;
+    gradients: string;
+    results: string;
+    running: string;
+    classical: string;
+    nesterov: string;
+    showLookahead: string;
+    effective: (lr: string, beta: string, effective: string) => string;
+  };
   decay: string;
   /** The key under the contour map. */
   plotKey: { start: string; point: string; step: string; minimum: string };
@@ -149,6 +161,7 @@ const en: Messages = {
   notADomain: (name, raw, fb) => `${name}="${raw}" is not "xmin,xmax,ymin,ymax" with min < max; using ${fb}.`,
   notAnInterval: (name, raw, fb) => `${name}="${raw}" is not "min,max" with min < max; using ${fb}.`,
   notARateList: (name, raw, fb) => `${name}="${raw}" is not a list of positive rates; using ${fb}.`,
+  notALaneList: (name, raw, n) => `${name}="${raw}" is not ${n} numbers in range, one per optimizer; using the shared value.`,
   badExpression: (m) => `The expression cannot be read: ${m}.`,
   rangeBetween: (a, b) => `between ${a} and ${b}`,
   rangeAbove: (a) => `greater than ${a}`,
@@ -175,6 +188,17 @@ const en: Messages = {
   curveLabel: (f) => `The curve ${f} with the iterates and the steps between them`,
   curveHint: 'Drag the learning rate. Click or tap the plot to move the start; arrow keys move it too.',
   compareLabel: (lr) => `η = ${lr}`,
+  race: {
+    velocity: 'velocity',
+    lookahead: 'look-ahead x + βv',
+    gradients: '−η∇f at the look-ahead (bold) and at x',
+    results: 'Results of the race',
+    running: 'Running',
+    classical: 'Classical momentum',
+    nesterov: 'Nesterov: the gradient one step ahead',
+    showLookahead: 'Show the look-ahead',
+    effective: (lr, beta, eff) => `Moving-average form: each gradient enters the step with weight η(1 − β) = ${lr} × (1 − ${beta}) = ${eff}.`,
+  },
   decay: 'Decay β',
   plotKey: { start: 'start', point: 'current point', step: 'next step −η∇f', minimum: 'minimum' },
   moreSettings: 'More settings',
@@ -254,6 +278,7 @@ const es: Messages = {
   notADomain: (name, raw, fb) => `${name}="${raw}" no es "xmin,xmax,ymin,ymax" con min < max; se usa ${fb}.`,
   notAnInterval: (name, raw, fb) => `${name}="${raw}" no es "min,max" con min < max; se usa ${fb}.`,
   notARateList: (name, raw, fb) => `${name}="${raw}" no es una lista de tasas positivas; se usa ${fb}.`,
+  notALaneList: (name, raw, n) => `${name}="${raw}" no son ${n} números válidos, uno por optimizador; se usa el valor común.`,
   badExpression: (m) => `No se puede leer la expresión: ${m}.`,
   rangeBetween: (a, b) => `entre ${a} y ${b}`,
   rangeAbove: (a) => `mayor que ${a}`,
@@ -280,6 +305,17 @@ const es: Messages = {
   curveLabel: (f) => `La curva ${f} con los iterados y los pasos entre ellos`,
   curveHint: 'Arrastra la tasa de aprendizaje. Haz clic o toca el gráfico para mover el inicio; las flechas también lo mueven.',
   compareLabel: (lr) => `η = ${lr}`,
+  race: {
+    velocity: 'velocidad',
+    lookahead: 'posición adelantada x + βv',
+    gradients: '−η∇f en la posición adelantada (grueso) y en x',
+    results: 'Resultados de la carrera',
+    running: 'En marcha',
+    classical: 'Momento clásico',
+    nesterov: 'Nesterov: el gradiente un paso adelante',
+    showLookahead: 'Mostrar la posición adelantada',
+    effective: (lr, beta, eff) => `Forma de media móvil: cada gradiente entra en el paso con peso η(1 − β) = ${lr} × (1 − ${beta}) = ${eff}.`,
+  },
   decay: 'Decaimiento β',
   plotKey: { start: 'inicio', point: 'punto actual', step: 'siguiente paso −η∇f', minimum: 'mínimo' },
   moreSettings: 'Más ajustes',

@@ -140,9 +140,7 @@ export abstract class DescentFigure extends LitElement {
     last: () => this.lastFrame(),
     stop: () => this.run.stop,
     stepDetail: (k) => this.detailAt(k),
-    onStop: (k) => {
-      this.announcement = this.i18n.messages.stopSentence(this.run.stop, k, shortNumber(this.settings.tolerance), this.settings.steps);
-    },
+    onStop: (k) => (this.announcement = this.stopAnnouncement(k)),
   });
   private replay?: UpdateReplay;
   private configuredLang = '';
@@ -211,6 +209,11 @@ export abstract class DescentFigure extends LitElement {
 
   protected override firstUpdated(): void {
     if (this.autoplay && AnimationController.autoplayAllowed) this.play();
+  }
+
+  /** What the live region says when the run ends. */
+  protected stopAnnouncement(k: number): string {
+    return this.t.stopSentence(this.run.stop, k, shortNumber(this.settings.tolerance), this.settings.steps);
   }
 
   /** The last frame of playback: the run's last update (figures with more runs: the longest). */
@@ -303,7 +306,8 @@ export abstract class DescentFigure extends LitElement {
     return objective;
   }
 
-  private presetFor(objective: FigureObjective, surfaceName: string | null): SurfacePreset {
+  /** Start and learning rate that suit the objective; figures may prefer their own for a surface. */
+  protected presetFor(objective: FigureObjective, surfaceName: string | null): SurfacePreset {
     if (surfaceName) return SURFACE_PRESETS[surfaceName];
     if (objective.dim === 2) return expressionPreset(objective.domain);
     const [a, b] = objective.domain.x;

@@ -1,0 +1,488 @@
+/**
+ * `<gd-momentum-race>`: optimizers racing on one surface from one start, in lock step.
+ * It teaches why momentum helps in a ravine, and why Nesterov's look-ahead — the
+ * gradient taken at x + beta v instead of at x — overshoots less: classical momentum
+ * swings across the valley while Nesterov brakes before the wall and finishes first.
+ */
+import { css, html, nothing } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import {
+  OPTIMIZER_NAMES,
+  createOptimizer,
+  descend,
+  type Descent,
+  type OptimizerName,
+  type ResolvedOptimizerOptions,
+  type Surface,
+} from '../core/index.js';
+import { LossChart, chartLegend, type SeriesTone } from '../chart/index.js';
+import { DARK_PLOT_THEME, LIGHT_PLOT_THEME, PlotInput, SurfacePlot, heightForWidth, type PlotScene } from '../plot/index.js';
+import { alignedTex, formatNumber, formula, substitutedUpdateRule, symbolicUpdateRule, type UpdateRecord } from '../formula/index.js';
+import { readTokens, type ThemeTokens } from '../theme/theme.js';
+import { parseStrictNumber, shortNumber } from '../shared/attributes.js';
+import { sliderField } from '../shared/fields.js';
+import { DescentFigure, type FigureDefaults, type FigureObjective } from '../shared/descent-figure.js';
+import { LR_RANGE, isAdaptive, type SurfacePreset } from '../shared/presets.js';
+import { figureStyles } from '../shared/styles.js';
+import { UpdateReplay } from '../shared/update-replay.js';
+
+/** One optimizer in the race. */
+interface Lane {
+  optimizer: OptimizerName;
+  options: ResolvedOptimizerOptions;
+  run: Descent;
+  replay: UpdateReplay;
+}
+
+/** A lane's standing: `stop` is null while it still runs. */
+export interface RaceResult {
+  optimizer: OptimizerName;
+  /** Updates made so far, or to its finish. */
+  iterations: number;
+  stop: 'converged' | 'max-steps' | 'diverged' | null;
+  /** f at its current point. */
+  value: number;
+}
+
+const DEFAULT_OPTIMIZERS: readonly OptimizerName[] = ['momentum', 'nesterov'];
+const TONES: readonly SeriesTone[] = ['series-1', 'series-2', 'series-3', 'series-4', 'series-5', 'series-6'];
+/** On the ravine, at this rate and beta = 0.9, classical momentum swings across the valley and Nesterov does not. */
+const RACE_PRESETS: Record<string, SurfacePreset> = { ravine: { start: [-3.5, 1.5], lr: { plain: 0.05, adaptive: 0.1 } } };
+
+/**
+ * Several optimizers race on one surface from one start.
+ *
+ * @fires gd-step - After every update shown; detail `{ iteration, position, value, gradientNorm }` of the first lane.
+ * @fires gd-stop - When the last lane has finished; detail adds `reason` of the first lane.
+ * @csspart frame - The figure's box.
+ * @csspart plot - The contour map with every lane.
+ * @csspart chart - The loss chart's box.
+ * @csspart controls - The toolbar and the settings.
+ * @csspart results - The result table.
+ * @csspart formula - The classical and Nesterov update rules with the current numbers.
+ * @csspart notes - Notes about attributes that could not be used.
+ * @cssprop --gd-series-1 - The first lane (and --gd-series-2 ... for the next ones).
+ * @cssprop --gd-velocity - Velocity arrows.
+ * @cssprop --gd-gradient - Gradient arrows.
+ */
+export class GdMomentumRace extends DescentFigure {
+  static override styles = [
+    ...DescentFigure.styles,
+    figureStyles,
+    css`
+      @container (min-width: 680px) {
+        .figure {
+          grid-template-columns: minmax(0, 1.15fr) minmax(0, 1fr);
+          align-items: start;
+        }
+      }
+      table {
+        border-collapse: collapse;
+        width: 100%;
+        font-size: 0.85rem;
+      }
+      th,
+      td {
+        text-align: left;
+        padding: 4px 6px;
+        border-bottom: 1px solid var(--gd-border);
+      }
+      td.number {
+        font-family: var(--gd-mono);
+        font-variant-numeric: tabular-nums;
+      }
+      th {
+        color: var(--gd-muted);
+        font-weight: 600;
+      }
+      .winner td:first-child::after {
+        content: ' ★';
+        color: var(--gd-good);
+      }
+      .rules {
+        display: grid;
+        gap: 8px;
+      }
+      @container (min-width: 680px) {
+        .rules.two {
+          grid-template-columns: 1fr 1fr;
+        }
+      }
+      .rules h3 {
+        margin: 0 0 2px;
+        font-size: 0.85rem;
+        color: var(--gd-muted);
+        font-weight: 600;
+      }
+      .effective {
+        margin: 0;
+        font-size: 0.8rem;
+        color: var(--gd-muted);
+      }
+      .mark.velocity {
+        width: auto;
+        color: var(--gd-velocity);
+        font-weight: 700;
+      }
+      .mark.ring {
+        border: 2px solid var(--gd-series-2);
+      }
+    `,
+  ];
+
+  /** The optimizers that race, comma-separated: any of gd, momentum, nesterov, rmsprop, adam, adagrad. */
+  @property() optimizers?: string;
+  /** Learning rates per lane, comma-separated; default: `lr` for all. */
+  @property() lrs?: string;
+  /** Momentum coefficients per lane, comma-separated; default: `beta` for all. */
+  @property() betas?: string;
+  /** Show Nesterov's look-ahead point and the gradient taken there ("false" to hide). */
+  @property({ attribute: 'show-lookahead' }) showLookahead?: string;
+
+  @query('canvas.plot') private plotCanvas!: HTMLCanvasElement;
+  @query('canvas.chart') private chartCanvas!: HTMLCanvasElement;
+
+  protected readonly tag = 'gd-momentum-race';
+  protected readonly defaults: FigureDefaults = { surface: 'ravine', steps: 1000, speed: 40, tolerance: 1e-5 };
+  private lanes: Lane[] = [];
+  private plot?: SurfacePlot;
+  private input?: PlotInput;
+  private chart?: LossChart;
+
+  // ---- read-only state for scripts ----
+
+  /** Each lane's standing now: iterations, how it stopped (null while running), f. */
+  get results(): RaceResult[] {
+    const k = this.playback.k;
+    return this.lanes.map((lane) => {
+      const last = lane.run.path.length - 1;
+      const i = Math.min(k, last);
+      return { optimizer: lane.optimizer, iterations: i, stop: k >= last ? lane.run.stop : null, value: lane.run.values[i] };
+    });
+  }
+
+  /** Per lane, Nesterov's look-ahead point x_k + beta v_k where its next gradient is taken; null for other lanes or once stopped. */
+  get lookaheads(): ([number, number] | null)[] {
+    return this.lanes.map((lane) => {
+      const update = lane.optimizer === 'nesterov' ? this.laneUpdate(lane) : null;
+      const v = update?.before.velocity;
+      if (!update || !v) return null;
+      const beta = lane.options.beta;
+      return [update.x[0] + beta * v[0], update.x[1] + beta * v[1]];
+    });
+  }
+
+  // ---- lifecycle ----
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.setUpCanvases();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.chart?.destroy();
+    this.chart = undefined;
+    this.input?.detach();
+  }
+
+  protected override firstUpdated(): void {
+    this.setUpCanvases();
+    super.firstUpdated();
+  }
+
+  protected override updated(): void {
+    this.drawFrame();
+  }
+
+  protected override isInput(name: string): boolean {
+    return super.isInput(name) || name === 'optimizers' || name === 'lrs' || name === 'betas';
+  }
+
+  // ---- settings and lanes ----
+
+  protected override presetFor(objective: FigureObjective, surfaceName: string | null): SurfacePreset {
+    return (surfaceName && RACE_PRESETS[surfaceName]) || super.presetFor(objective, surfaceName);
+  }
+
+  private get lookahead(): boolean {
+    return !/^(false|0|off|no)$/i.test((this.showLookahead ?? 'true').trim());
+  }
+
+  /** The optimizers of the `optimizers` list; unknown names are dropped with a note. */
+  private readOptimizers(): OptimizerName[] {
+    if (this.optimizers === undefined) return [...DEFAULT_OPTIMIZERS];
+    const names = this.optimizers.split(/[,;\s]+/).map((n) => n.trim().toLowerCase()).filter(Boolean);
+    const known = names.filter((n): n is OptimizerName => (OPTIMIZER_NAMES as readonly string[]).includes(n));
+    const unique = [...new Set(known)];
+    if (known.length !== names.length || unique.length === 0) {
+      const fallback = unique.length > 0 ? unique : [...DEFAULT_OPTIMIZERS];
+      const fb = fallback.join(',');
+      const choices = OPTIMIZER_NAMES.join(', ');
+      this.reader.message(
+        'optimizers',
+        this.optimizers,
+        this.t.notAChoice('optimizers', this.optimizers, choices, fb),
+        `optimizers="${this.optimizers}" has names that are not one of ${choices}; using ${fb}.`,
+      );
+      return fallback;
+    }
+    return unique;
+  }
+
+  /** A per-lane list of numbers in a rule, or null (with a note) when it does not fit. */
+  private readPerLane(name: 'lrs' | 'betas', text: string | undefined, count: number, ok: (v: number) => boolean): number[] | null {
+    if (text === undefined) return null;
+    const values = text.split(/[,;\s]+/).filter(Boolean).map(parseStrictNumber);
+    if (values.length === count && values.every((v) => Number.isFinite(v) && ok(v))) return values;
+    this.reader.message(
+      name,
+      text,
+      this.t.notALaneList(name, text, count),
+      `${name}="${text}" is not ${count} numbers in range, one per optimizer; using the shared value.`,
+    );
+    return null;
+  }
+
+  protected override recompute(): void {
+    const s = this.settings;
+    const optimizers = this.readOptimizers();
+    const lrs = this.readPerLane('lrs', this.lrs, optimizers.length, (v) => v > 0 && v <= LR_RANGE.max);
+    const betas = this.readPerLane('betas', this.betas, optimizers.length, (v) => v >= 0 && v < 1);
+    const preset = this.presetFor(s.objective, s.surfaceName);
+    this.lanes = optimizers.map((optimizer, i) => {
+      // A shared lr set by the reader applies to all; without one each family gets its suited rate.
+      const lr = lrs?.[i] ?? (this.lr !== undefined || !isAdaptive(optimizer) ? s.options.lr : preset.lr.adaptive);
+      const options: ResolvedOptimizerOptions = { ...s.options, lr, beta: betas?.[i] ?? s.options.beta };
+      const run = descend(s.objective, createOptimizer(optimizer, options), s.start, { steps: s.steps, tolerance: s.tolerance });
+      return { optimizer, options, run, replay: new UpdateReplay(() => createOptimizer(optimizer, options), s.objective, s.start) };
+    });
+    this.run = this.lanes[0].run;
+    this.announcement = '';
+    this.playback.load('start');
+  }
+
+  /** The race's outcome in one sentence: each lane, fastest finisher first. */
+  protected override stopAnnouncement(): string {
+    const t = this.t;
+    const order = { converged: 0, 'max-steps': 1, diverged: 2 } as const;
+    const lanes = [...this.lanes].sort(
+      (a, b) => order[a.run.stop] - order[b.run.stop] || a.run.path.length - b.run.path.length,
+    );
+    return lanes.map((l) => `${t.optimizerNames[l.optimizer]}: ${t.statuses[l.run.stop].toLowerCase()} (${l.run.path.length - 1})`).join(' · ');
+  }
+
+  protected override lastFrame(): number {
+    return Math.max(...this.lanes.map((l) => l.run.path.length - 1));
+  }
+
+  /** The numbers of lane i's update from its shown point, or null once it has stopped. */
+  private laneUpdate(lane: Lane): UpdateRecord | null {
+    const k = this.playback.k;
+    return k < lane.run.path.length - 1 ? lane.replay.at(k) : null;
+  }
+
+  // ---- canvases ----
+
+  private setUpCanvases(): void {
+    this.plot ??= new SurfacePlot(this.plotCanvas);
+    this.input?.detach();
+    this.input = new PlotInput(this.plotCanvas, this.plot, {
+      onPick: (point, info) => this.pickStart(point, info.final),
+      onToggle: () => this.playback.toggle(),
+      current: () => this.settings.start,
+    });
+    this.resize.observe(this.renderRoot.querySelector('.plot-box')!);
+    if (!this.chart) {
+      this.chart = new LossChart(this.chartCanvas, {
+        series: [],
+        xLabel: this.t.chartIteration,
+        leftLabel: 'f',
+        description: this.t.lossChartLabel,
+        logScale: { left: true, right: false },
+      });
+    }
+  }
+
+  private drawFrame(): void {
+    if (!this.plot) return;
+    const tokens = readTokens(this, this.themes.dark);
+    const surface = this.settings.objective as Surface;
+    const width = this.resize.width || this.plotCanvas.parentElement!.clientWidth || 320;
+    this.plot.setSurface(surface);
+    this.plot.setTheme({
+      background: tokens.background,
+      text: tokens.muted,
+      contour: (tokens.dark ? DARK_PLOT_THEME : LIGHT_PLOT_THEME).contour,
+      fontFamily: tokens.font,
+      dark: tokens.dark,
+    });
+    this.plot.resize(width, Math.min(heightForWidth(width, surface.domain), Math.round(width * 1.1)), window.devicePixelRatio || 1);
+    this.plot.draw(this.scene(tokens, surface));
+    this.drawChart(tokens);
+  }
+
+  /** Every lane's path so far and current point; velocities; Nesterov's look-ahead and its gradient. */
+  private scene(tokens: ThemeTokens, surface: Surface): PlotScene {
+    const k = this.playback.k;
+    const paths: NonNullable<PlotScene['paths']>[number][] = [];
+    const points: NonNullable<PlotScene['points']>[number][] = [];
+    const arrows: NonNullable<PlotScene['arrows']>[number][] = [];
+    const aheads = this.lookahead ? this.lookaheads : [];
+    this.lanes.forEach((lane, i) => {
+      const color = tokens.series[i];
+      const at = Math.min(k, lane.run.path.length - 1);
+      const x = lane.run.path[at];
+      paths.push({ points: lane.run.path, color, width: 2.25, upTo: at, dots: false });
+      points.push({ at: x, color, radius: 5 });
+      const update = this.laneUpdate(lane);
+      if (!update) return;
+      const v = update.before.velocity;
+      const { lr } = lane.options;
+      if (v && (lane.optimizer === 'momentum' || lane.optimizer === 'nesterov')) {
+        // The velocity as a step: v in the classical form, -lr v in the moving-average form.
+        const scale = lane.optimizer === 'momentum' && lane.options.ema ? -lr : 1;
+        arrows.push({ from: x, vector: [scale * v[0], scale * v[1]], color: tokens.velocity, width: 2 });
+      }
+      const ahead = aheads[i];
+      if (ahead) {
+        const here = new Float64Array(2);
+        surface.evaluate(Float64Array.from(x), here);
+        points.push({ at: ahead, color, shape: 'ring', radius: 5 });
+        arrows.push({ from: ahead, vector: [-lr * update.gradient[0], -lr * update.gradient[1]], color: tokens.gradient, width: 2 });
+        arrows.push({ from: x, vector: [-lr * here[0], -lr * here[1]], color: tokens.gradient, width: 1.25 });
+      }
+    });
+    return { minima: surface.minima, paths, arrows, start: this.settings.start, points };
+  }
+
+  private drawChart(tokens: ThemeTokens): void {
+    if (!this.chart) return;
+    const k = this.playback.k;
+    const t = this.t;
+    this.chart.setSeriesList(this.lanes.map((l, i) => ({ label: t.optimizerNames[l.optimizer], color: tokens.series[i], axis: 'left' as const })));
+    this.chart.setTheme({ text: tokens.muted, grid: tokens.grid, font: tokens.font, dark: tokens.dark });
+    this.chart.setLabels({ xLabel: t.chartIteration, leftLabel: 'f', description: t.lossChartLabel });
+    this.chart.setXRange(0, Math.max(10, this.lastFrame()));
+    this.lanes.forEach((lane, i) => {
+      const n = Math.min(k, lane.run.path.length - 1) + 1;
+      this.chart!.setSeries(i, Array.from({ length: n }, (_, j) => j), lane.run.values.slice(0, n));
+    });
+    this.chart.update();
+  }
+
+  // ---- render ----
+
+  protected override render() {
+    const t = this.t;
+    const s = this.settings;
+    return html`
+      <div class="frame" part="frame">
+        ${this.renderTitle(`${this.lanes.map((l) => t.optimizerNames[l.optimizer]).join(' · ')} · η = ${shortNumber(s.options.lr)}`)}
+        ${this.renderNotes()}
+        <div class="figure">
+          <div class="plot-box">
+            <canvas class="plot" part="plot" tabindex="0" role="img" aria-label=${t.plotLabel(this.objectiveLabel())} aria-describedby="hint"></canvas>
+            ${this.renderPlotKey()}
+          </div>
+          <div class="side">
+            ${this.renderResults()}
+            ${chartLegend(this.lanes.map((l, i) => ({ label: t.optimizerNames[l.optimizer], tone: TONES[i] })))}
+            <div class="chart-box" part="chart"><canvas class="chart"></canvas></div>
+          </div>
+        </div>
+        ${this.renderToolbar()} ${this.renderRules()} ${this.renderSettings()} ${this.renderAnnouncement()}
+        <p class="hint" id="hint">${t.plotHint}</p>
+        ${this.renderCopyFallback()}
+      </div>
+    `;
+  }
+
+  private renderPlotKey() {
+    const k = this.t.plotKey;
+    const nesterov = this.lookahead && this.lanes.some((l) => l.optimizer === 'nesterov');
+    return html`<ul class="plot-key" aria-hidden="true">
+      <li><span class="mark start"></span>${k.start}</li>
+      <li><span class="mark velocity">→</span>${this.t.race.velocity}</li>
+      ${nesterov
+        ? html`<li><span class="mark ring"></span>${this.t.race.lookahead}</li>
+            <li><span class="mark arrow">→</span>${this.t.race.gradients}</li>`
+        : nothing}
+    </ul>`;
+  }
+
+  /** Who has finished, in how many updates, and where each lane stands. */
+  private renderResults() {
+    const t = this.t;
+    const results = this.results;
+    const finished = results.filter((r) => r.stop === 'converged');
+    const best = finished.length > 0 ? Math.min(...finished.map((r) => r.iterations)) : -1;
+    const shown = (v: number) => (Number.isFinite(v) ? formatNumber(v, 3) : '—');
+    return html`<table part="results">
+      <caption class="visually-hidden">${t.race.results}</caption>
+      <thead>
+        <tr><th scope="col">${t.optimizer}</th><th scope="col">${t.iteration}</th><th scope="col">${t.status}</th><th scope="col">f</th></tr>
+      </thead>
+      <tbody>
+        ${results.map(
+          (r) => html`<tr class=${r.stop === 'converged' && r.iterations === best ? 'winner' : ''}>
+            <td>${t.optimizerNames[r.optimizer]}</td>
+            <td class="number">${r.iterations}</td>
+            <td class=${r.stop ? `status-${r.stop}` : ''}>${r.stop ? t.statuses[r.stop] : t.race.running}</td>
+            <td class="number">${shown(r.value)}</td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+
+  /** The classical and Nesterov rules side by side, with the numbers of their lanes. */
+  private renderRules() {
+    const t = this.t;
+    const rules = (['momentum', 'nesterov'] as const).map((name) => {
+      const lane = this.lanes.find((l) => l.optimizer === name);
+      const options = lane?.options ?? this.settings.options;
+      const update = lane ? this.laneUpdate(lane) : null;
+      const lines = update ? substitutedUpdateRule(name, options, update) : symbolicUpdateRule(name, options);
+      return html`<div>
+        <h3>${name === 'momentum' ? t.race.classical : t.race.nesterov}</h3>
+        <div class="formula" part="formula" ${formula(alignedTex(lines, { breakChains: this.narrow }), { label: `${t.formulaLabel}: ${t.optimizerNames[name]}` })}></div>
+      </div>`;
+    });
+    const o = this.settings.options;
+    return html`<div class="rules two">${rules}</div>
+      ${o.ema ? html`<p class="effective">${t.race.effective(shortNumber(o.lr), shortNumber(o.beta), shortNumber(o.lr * (1 - o.beta)))}</p>` : nothing}`;
+  }
+
+  private renderSettings() {
+    const t = this.t;
+    const o = this.settings.options;
+    return html`<div class="settings" part="controls">
+      ${this.renderLrField(LR_RANGE)}
+      ${sliderField({ id: 'beta', label: t.momentum, value: o.beta, min: 0, max: 0.999, step: 0.001, onInput: (v) => (this.beta = v) })}
+      <label class="checkbox"
+        ><input type="checkbox" .checked=${o.ema} @change=${(e: Event) => (this.ema = (e.target as HTMLInputElement).checked)} />
+        ${t.ema}</label
+      >
+      <label class="checkbox"
+        ><input type="checkbox" .checked=${this.lookahead} @change=${(e: Event) => (this.showLookahead = String((e.target as HTMLInputElement).checked))} />
+        ${t.race.showLookahead}</label
+      >
+    </div>`;
+  }
+
+  protected override stateAttributes() {
+    const attrs = super.stateAttributes();
+    const names = this.lanes.map((l) => l.optimizer).join(',');
+    return {
+      ...attrs,
+      optimizer: undefined,
+      optimizers: names === DEFAULT_OPTIMIZERS.join(',') ? undefined : names,
+      lrs: this.lrs !== undefined ? this.lanes.map((l) => shortNumber(l.options.lr)).join(',') : undefined,
+      betas: this.betas !== undefined ? this.lanes.map((l) => shortNumber(l.options.beta)).join(',') : undefined,
+      beta: shortNumber(this.settings.options.beta),
+      'show-lookahead': this.lookahead ? undefined : 'false',
+    };
+  }
+}
+

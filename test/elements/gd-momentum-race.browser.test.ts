@@ -1,0 +1,153 @@
+/** <gd-momentum-race> in Chromium: lanes against the core, the default race, divergence, look-ahead, bad input. */
+import { expect } from 'chai';
+import '../../src/index.js';
+import { createOptimizer, descend, getSurface, type GdMomentumRace } from '../../src/index.js';
+import { accessibilityViolations, cleanup, distinctColours, eventOf, fixture, uncaughtDuring, warningsDuring } from './helpers.js';
+
+const shadow = (el: GdMomentumRace) => el.shadowRoot!;
+const notes = (el: GdMomentumRace) => [...shadow(el).querySelectorAll('.notes li')].map((li) => li.textContent!.trim());
+const ravine = getSurface('ravine');
+const run = (name: 'momentum' | 'nesterov' | 'gd' | 'adam', options: object, start = [-3.5, 1.5]) =>
+  descend(ravine, createOptimizer(name, { lr: 0.05, beta: 0.9, ...options }), start, { steps: 1000, tolerance: 1e-5 });
+
+async function finish(el: GdMomentumRace): Promise<void> {
+  el.speed = 100000;
+  const stopped = eventOf(el, 'gd-stop', 20000);
+  el.play();
+  await stopped;
+  await el.updateComplete;
+}
+
+describe('gd-momentum-race', () => {
+  afterEach(cleanup);
+
+  it('races momentum against Nesterov by default, on the ravine, and Nesterov finishes first', async () => {
+    const el = await fixture<GdMomentumRace>('<gd-momentum-race></gd-momentum-race>');
+    expect(el.results.map((r) => r.optimizer)).to.deep.equal(['momentum', 'nesterov']);
+    expect(el.results.every((r) => r.stop === null && r.iterations === 0)).to.equal(true);
+    expect(distinctColours(shadow(el).querySelector<HTMLCanvasElement>('canvas.plot')!)).to.be.greaterThan(200);
+    await finish(el);
+    const [momentum, nesterov] = el.results;
+    expect(momentum.stop).to.equal('converged');
+    expect(nesterov.stop).to.equal('converged');
+    expect(nesterov.iterations).to.be.lessThan(momentum.iterations);
+    // Classical momentum swings across the valley: y changes sign many times; Nesterov's hardly.
+    const flips = (r: ReturnType<typeof run>) => r.path.slice(1, 60).filter((p, k) => Math.sign(p[1]) !== Math.sign(r.path[k][1])).length;
+    expect(flips(run('momentum', {}))).to.be.greaterThan(10);
+    expect(flips(run('nesterov', {}))).to.be.lessThan(3);
+    expect(shadow(el).querySelector('tr.winner td')!.textContent).to.equal('Nesterov');
+  });
+
+  it('every lane follows the core: paths and finish iterations equal descend', async () => {
+    const el = await fixture<GdMomentumRace>(
+      '<gd-momentum-race optimizers="gd,momentum,nesterov,adam" lrs="0.05,0.03,0.04,0.2" beta="0.8"></gd-momentum-race>',
+    );
+    const expected = [run('gd', { lr: 0.05, beta: 0.8 }), run('momentum', { lr: 0.03, beta: 0.8 }), run('nesterov', { lr: 0.04, beta: 0.8 }), run('adam', { lr: 0.2 })];
+    for (let k = 1; k <= 20; k++) el.step();
+    await el.updateComplete;
+    el.results.forEach((r, i) => {
+      expect(r.iterations).to.equal(20);
+      expect(r.value).to.equal(expected[i].values[20]);
+    });
+    await finish(el);
+    el.results.forEach((r, i) => {
+      expect(r.stop, r.optimizer).to.equal(expected[i].stop);
+      expect(r.iterations, r.optimizer).to.equal(expected[i].path.length - 1);
+    });
+  });
+
+  it('reports a lane that diverges while the others go on', async () => {
+    const el = await fixture<GdMomentumRace>('<gd-momentum-race optimizers="gd,nesterov" lrs="0.11,0.05"></gd-momentum-race>');
+    const gd = run('gd', { lr: 0.11 });
+    expect(gd.stop).to.equal('diverged');
+    const diverged = gd.path.length - 1;
+    for (let k = 0; k < diverged + 5; k++) el.step();
+    await el.updateComplete;
+    const [first, second] = el.results;
+    expect(first.stop).to.equal('diverged');
+    expect(first.iterations).to.equal(diverged);
+    expect(second.stop).to.equal(null);
+    expect(second.iterations).to.equal(diverged + 5);
+    expect(shadow(el).querySelector('tbody tr td:nth-child(3)')!.textContent).to.equal('Diverged');
+    expect(shadow(el).textContent).not.to.match(/NaN|Infinity/);
+  });
+
+  it('puts the look-ahead where the formula says: x_k + beta v_k, with v_k = x_k - x_(k-1)', async () => {
+    const el = await fixture<GdMomentumRace>('<gd-momentum-race></gd-momentum-race>');
+    const nesterov = run('nesterov', {});
+    for (let k = 0; k < 5; k++) el.step();
+    await el.updateComplete;
+    const [, ahead] = el.lookaheads;
+    const [x, prev] = [nesterov.path[5], nesterov.path[4]];
+    expect(ahead![0]).to.be.closeTo(x[0] + 0.9 * (x[0] - prev[0]), 1e-12);
+    expect(ahead![1]).to.be.closeTo(x[1] + 0.9 * (x[1] - prev[1]), 1e-12);
+    expect(el.lookaheads[0]).to.equal(null); // momentum has none
+    const formulaText = shadow(el).querySelectorAll('.formula')[1].textContent!;
+    expect(formulaText).to.include(ahead![0].toFixed(2).replace('-', '−'));
+    el.showLookahead = 'false';
+    await el.updateComplete;
+    expect(shadow(el).querySelector('.mark.ring')).to.equal(null);
+  });
+
+  it('the moving-average form shows its effective step', async () => {
+    const el = await fixture<GdMomentumRace>('<gd-momentum-race ema lr="0.5" beta="0.9"></gd-momentum-race>');
+    expect(shadow(el).querySelector('.effective')!.textContent).to.match(/= 0\.05\./);
+    // EMA momentum equals classical momentum with lr (1 - beta): the same path.
+    await finish(el);
+    const classical = run('momentum', { lr: 0.05 });
+    expect(el.results[0].iterations).to.equal(classical.path.length - 1);
+  });
+
+  it('garbage attributes, an unknown optimizer in the list included: defaults, notes, one warning each', async () => {
+    const cases: [string, string][] = [
+      ['optimizers', 'momentum,sgd'],
+      ['optimizers', ''],
+      ['optimizers', '<b>x</b>'],
+      ['lrs', '0.1'],
+      ['lrs', 'abc,1'],
+      ['betas', '2,0.5'],
+      ['lr', '-1'],
+      ['beta', '1e309'],
+      ['start', 'NaN'],
+      ['surface', 'banana'],
+      ['steps', ''],
+    ];
+    for (const [name, value] of cases) {
+      const el = document.createElement('gd-momentum-race') as GdMomentumRace;
+      el.setAttribute(name, value);
+      el.setAttribute('lang', 'en');
+      const host = document.createElement('div');
+      let warnings: string[] = [];
+      const errors = await uncaughtDuring(async () => {
+        warnings = await warningsDuring(async () => {
+          host.append(el);
+          document.body.append(host);
+          await el.updateComplete;
+        });
+      });
+      expect(errors, `${name}="${value}"`).to.deep.equal([]);
+      expect(notes(el).some((n) => n.startsWith(`${name}="`)), `${name}="${value}": ${notes(el)}`).to.equal(true);
+      expect(warnings.filter((w) => w.includes(`${name}="`)).length, `${name}="${value}"`).to.equal(1);
+      expect(el.results.length).to.be.greaterThan(0);
+      host.remove();
+    }
+    const partly = await fixture<GdMomentumRace>('<gd-momentum-race optimizers="momentum,sgd,nesterov"></gd-momentum-race>');
+    expect(partly.results.map((r) => r.optimizer)).to.deep.equal(['momentum', 'nesterov']);
+  });
+
+  it('speaks Spanish', async () => {
+    const el = await fixture<GdMomentumRace>('<gd-momentum-race lang="es"></gd-momentum-race>');
+    expect(shadow(el).textContent).to.match(/Momento clásico/);
+    expect(shadow(el).textContent).to.match(/posición adelantada/);
+  });
+
+  it('has no accessibility violations, light and dark', async () => {
+    const el = await fixture<GdMomentumRace>('<gd-momentum-race></gd-momentum-race>');
+    el.step();
+    await el.updateComplete;
+    expect(await accessibilityViolations(el)).to.deep.equal([]);
+    el.theme = 'dark';
+    await el.updateComplete;
+    expect(await accessibilityViolations(el)).to.deep.equal([]);
+  });
+});
