@@ -6,7 +6,7 @@
  * hyperparameter fields and the copy-shortcode action. Elements extend it and add their
  * own pictures (`<gd-explorer>`, `<gd-lr-slider>`).
  */
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   OPTIMIZER_NAMES,
@@ -24,18 +24,14 @@ import {
   type Surface,
 } from '../core/index.js';
 import { AnimationController } from '../controllers/animation.js';
-import { ResizeController } from '../controllers/resize.js';
-import { LangController } from '../i18n/lang.js';
-import type { Messages, Status } from '../i18n/messages.js';
-import { ThemeController, THEME_SETTINGS, themeTokens, type ThemeSetting } from '../theme/theme.js';
-import { alignedTex, formula, katexStyles, substitutedUpdateRule, symbolicUpdateRule } from '../formula/index.js';
-import { legendStyles } from '../chart/index.js';
-import { AttributeReader, numberAttribute, parseStrictNumber, shortNumber, type NumberRule } from './attributes.js';
+import type { Status } from '../i18n/messages.js';
+import { alignedTex, formula, substitutedUpdateRule, symbolicUpdateRule } from '../formula/index.js';
+import { numberAttribute, parseStrictNumber, shortNumber, type NumberRule } from './attributes.js';
+import { FigureElement } from './figure-element.js';
 import { logSliderField, numberField, sliderField } from './fields.js';
 import { PlaybackController } from './playback.js';
 import { LR_RANGE, SURFACE_PRESETS, expressionPreset, isAdaptive, type SurfacePreset } from './presets.js';
-import { CopyController, hugoShortcode, htmlTag, type AttributeMap } from './shortcode.js';
-import { controlStyles, frameStyles } from './styles.js';
+import type { AttributeMap } from './shortcode.js';
 import { UpdateReplay } from './update-replay.js';
 
 /** A surface f(x, y), or a curve f(x) for figures that draw one. */
@@ -76,7 +72,6 @@ export interface FigureDefaults {
   tolerance: number;
 }
 
-const SPEEDS = [5, 15, 30, 60, 120, 240] as const;
 /** The plot of a typed expression without a `domain`. */
 export const DEFAULT_DOMAIN: Domain = { x: [-3, 3], y: [-3, 3] };
 /** Attributes whose change means new settings. */
@@ -85,8 +80,7 @@ const INPUTS = new Set([
   'tolerance', 'speed',
 ]);
 
-export abstract class DescentFigure extends LitElement {
-  static override styles = [themeTokens, frameStyles, controlStyles, katexStyles, legendStyles];
+export abstract class DescentFigure extends FigureElement {
 
   /** Named surface: bowl, ravine, rosenbrock, himmelblau, beale, booth, rastrigin, saddle, six-hump-camel, ackley. */
   @property() surface?: string;
@@ -118,23 +112,9 @@ export abstract class DescentFigure extends LitElement {
   @property({ converter: numberAttribute }) tolerance?: number;
   /** Updates per second while playing. */
   @property({ converter: numberAttribute }) speed?: number;
-  /** Play as soon as the figure is on screen (never under reduced motion). */
-  @property({ type: Boolean }) autoplay = false;
-  /** auto (follow the page and the system), light or dark. */
-  @property() theme: string = 'auto';
-
   @state() protected settings!: DescentSettings;
   @state() protected run!: Descent;
   @state() protected expressionError: { text: string; message: string; position: number } | null = null;
-  /** The polite live region's text: stops, and start points picked. */
-  @state() protected announcement = '';
-
-  protected readonly internals = this.attachInternals();
-  protected readonly reader = new AttributeReader(this);
-  protected readonly i18n = new LangController(this);
-  protected readonly themes = new ThemeController(this, () => this.themeSetting, this.internals);
-  protected readonly resize = new ResizeController(this);
-  protected readonly copier = new CopyController(this);
   protected readonly playback = new PlaybackController(this, {
     speed: () => this.settings.speed,
     last: () => this.lastFrame(),
@@ -143,11 +123,8 @@ export abstract class DescentFigure extends LitElement {
     onStop: (k) => (this.announcement = this.stopAnnouncement(k)),
   });
   private replay?: UpdateReplay;
-  private configuredLang = '';
   private objectiveKey = '';
 
-  /** The tag, for the copy buttons. */
-  protected abstract readonly tag: string;
   /** Defaults of this figure. */
   protected abstract readonly defaults: FigureDefaults;
 
@@ -201,12 +178,6 @@ export abstract class DescentFigure extends LitElement {
 
   // ---- lifecycle ----
 
-  protected override willUpdate(changed: PropertyValues): void {
-    if (!this.settings || [...changed.keys()].some((key) => this.isInput(String(key))) || this.i18n.lang !== this.configuredLang) {
-      this.configure();
-    }
-  }
-
   protected override firstUpdated(): void {
     if (this.autoplay && AnimationController.autoplayAllowed) this.play();
   }
@@ -222,25 +193,15 @@ export abstract class DescentFigure extends LitElement {
   }
 
   /** Properties whose change rereads the settings; subclasses add theirs. */
-  protected isInput(name: string): boolean {
+  protected override isInput(name: string): boolean {
     return INPUTS.has(name);
   }
 
   // ---- settings and the run ----
 
-  protected get t(): Messages {
-    return this.i18n.messages;
-  }
-
-  private get themeSetting(): ThemeSetting {
-    return (THEME_SETTINGS as readonly string[]).includes(this.theme) ? (this.theme as ThemeSetting) : 'auto';
-  }
-
   /** Reads every attribute, replacing bad ones by defaults with a note, and recomputes the run if it changed. */
-  protected configure(): void {
+  protected override configure(): void {
     const r = this.reader;
-    r.begin(this.t);
-    this.configuredLang = this.i18n.lang;
     const { objective, surfaceName } = this.readObjective();
     const optimizer = r.choice('optimizer', this.optimizer, OPTIMIZER_NAMES, 'gd');
     const preset = this.presetFor(objective, surfaceName);
@@ -340,6 +301,7 @@ export abstract class DescentFigure extends LitElement {
     const round = (v: number) => +v.toPrecision(3);
     const p = point.slice(0, this.settings.objective.dim).map(round);
     this.start = p.join(',');
+    this.reader.begin(this.t);
     this.configure(); // now, so the announcement below outlives the new run
     if (final) this.announcement = this.t.movedStart(`(${p.map(shortNumber).join(', ')})`);
   }
@@ -362,13 +324,8 @@ export abstract class DescentFigure extends LitElement {
 
   // ---- shared parts of the render ----
 
-  protected get narrow(): boolean {
-    return this.clientWidth > 0 && this.clientWidth < 560;
-  }
-
-  protected renderNotes() {
-    return html`<ul class="notes" part="notes" role="note">${this.reader.notes.map((n) => html`<li>${n}</li>`)}</ul>
-      ${this.renderExpressionError()}`;
+  protected override renderNotes() {
+    return html`${super.renderNotes()} ${this.renderExpressionError()}`;
   }
 
   /** The typed expression with a caret under the place the parser stopped. */
@@ -398,23 +355,18 @@ export abstract class DescentFigure extends LitElement {
 
   /** Play or pause, step, reset, speed; then the copy buttons. */
   protected renderToolbar() {
-    const t = this.t;
     const p = this.playback;
-    const speed = this.settings.speed;
-    return html`<div class="toolbar" part="controls">
-      <button class="primary" @click=${() => p.toggle()} aria-pressed=${p.playing ? 'true' : 'false'}>${p.playing ? t.pause : t.play}</button>
-      <button @click=${() => this.step()} ?disabled=${p.ended}>${t.step}</button>
-      <button @click=${() => this.reset()} ?disabled=${p.k === 0}>${t.reset}</button>
-      <select aria-label=${t.speed} @change=${(e: Event) => (this.speed = Number((e.target as HTMLSelectElement).value))}>
-        ${SPEEDS.map((v) => html`<option value=${v} ?selected=${v === speed}>${t.stepsPerSecond(v)}</option>`)}
-        ${SPEEDS.includes(speed as (typeof SPEEDS)[number]) ? nothing : html`<option value=${speed} selected>${t.stepsPerSecond(speed)}</option>`}
-      </select>
-      <span class="spacer"></span>
-      <button @click=${() => this.copier.copy(hugoShortcode(this.tag, this.stateAttributes()))}>
-        ${this.copier.status === 'copied' ? t.copied : t.copyShortcode}
-      </button>
-      <button @click=${() => this.copier.copy(htmlTag(this.tag, this.stateAttributes()))}>${t.copyHtml}</button>
-    </div>`;
+    return this.renderPlayControls({
+      playing: p.playing,
+      ended: p.ended,
+      atStart: p.k === 0,
+      toggle: () => p.toggle(),
+      step: () => this.step(),
+      reset: () => this.reset(),
+      speed: this.settings.speed,
+      setSpeed: (v) => (this.speed = v),
+      speedText: (v) => this.t.stepsPerSecond(v),
+    });
   }
 
   /** The update about to be made, with its numbers; the symbolic rule once the run has ended. */
@@ -494,15 +446,6 @@ export abstract class DescentFigure extends LitElement {
     });
   }
 
-  protected renderAnnouncement() {
-    return html`<p class="message" role="status" aria-live="polite">${this.announcement}</p>`;
-  }
-
-  protected renderCopyFallback() {
-    if (this.copier.status !== 'failed') return nothing;
-    return html`<label class="field">${this.t.copyFailed}<textarea class="copy-text" readonly .value=${this.copier.text}></textarea></label>`;
-  }
-
   // ---- handlers ----
 
   private chooseSurface(name: string): void {
@@ -515,7 +458,7 @@ export abstract class DescentFigure extends LitElement {
   }
 
   /** The attributes that reproduce what the reader sees now, for the copy buttons. */
-  protected stateAttributes(): AttributeMap {
+  protected override stateAttributes(): AttributeMap {
     const s = this.settings;
     const o = s.options;
     const momentumLike = s.optimizer === 'momentum' || s.optimizer === 'nesterov' || s.optimizer === 'rmsprop';

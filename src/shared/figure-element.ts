@@ -1,0 +1,125 @@
+/**
+ * What every gd-widgets element shares, whatever it teaches: the `theme` and
+ * `autoplay` attributes, the reader's language and theme, attribute reading with
+ * notes, the polite live region, the play controls and the copy-shortcode action.
+ */
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ResizeController } from '../controllers/resize.js';
+import { LangController } from '../i18n/lang.js';
+import type { Messages } from '../i18n/messages.js';
+import { ThemeController, THEME_SETTINGS, themeTokens, type ThemeSetting } from '../theme/theme.js';
+import { katexStyles } from '../formula/index.js';
+import { legendStyles } from '../chart/index.js';
+import { AttributeReader } from './attributes.js';
+import { CopyController, hugoShortcode, htmlTag, type AttributeMap } from './shortcode.js';
+import { controlStyles, frameStyles } from './styles.js';
+
+/** Speeds offered in the speed menu. */
+const SPEEDS = [5, 15, 30, 60, 120, 240] as const;
+
+/** What the play controls need to know and do. */
+export interface PlayControls {
+  playing: boolean;
+  /** No step left to make. */
+  ended: boolean;
+  atStart: boolean;
+  toggle(): void;
+  step(): void;
+  reset(): void;
+  speed: number;
+  setSpeed(value: number): void;
+  /** "30 steps/s", "4 epochs/s". */
+  speedText(value: number): string;
+  /** Offered speeds; default 5 to 240. */
+  speeds?: readonly number[];
+}
+
+export abstract class FigureElement extends LitElement {
+  static override styles = [themeTokens, frameStyles, controlStyles, katexStyles, legendStyles];
+
+  /** Play as soon as the figure is on screen (never under reduced motion). */
+  @property({ type: Boolean }) autoplay = false;
+  /** auto (follow the page and the system), light or dark. */
+  @property() theme: string = 'auto';
+
+  /** The polite live region's text. */
+  @state() protected announcement = '';
+
+  protected readonly internals = this.attachInternals();
+  protected readonly reader = new AttributeReader(this);
+  protected readonly i18n = new LangController(this);
+  protected readonly themes = new ThemeController(this, () => this.themeSetting, this.internals);
+  protected readonly resize = new ResizeController(this);
+  protected readonly copier = new CopyController(this);
+  private configuredLang = '';
+  private configured = false;
+
+  /** The tag, for the copy buttons. */
+  protected abstract readonly tag: string;
+
+  /** Reads every attribute with `this.reader` (after `this.reader.begin`) and recomputes what changed. */
+  protected abstract configure(): void;
+
+  /** The attributes that reproduce what the reader sees now, for the copy buttons. */
+  protected abstract stateAttributes(): AttributeMap;
+
+  /** Properties whose change rereads the settings. */
+  protected abstract isInput(name: string): boolean;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (!this.configured || [...changed.keys()].some((key) => this.isInput(String(key))) || this.i18n.lang !== this.configuredLang) {
+      this.configured = true;
+      this.configuredLang = this.i18n.lang;
+      this.reader.begin(this.t);
+      this.configure();
+    }
+  }
+
+  protected get t(): Messages {
+    return this.i18n.messages;
+  }
+
+  protected get narrow(): boolean {
+    return this.clientWidth > 0 && this.clientWidth < 560;
+  }
+
+  private get themeSetting(): ThemeSetting {
+    return (THEME_SETTINGS as readonly string[]).includes(this.theme) ? (this.theme as ThemeSetting) : 'auto';
+  }
+
+  // ---- shared parts of the render ----
+
+  protected renderNotes() {
+    return html`<ul class="notes" part="notes" role="note">${this.reader.notes.map((n) => html`<li>${n}</li>`)}</ul>`;
+  }
+
+  protected renderAnnouncement() {
+    return html`<p class="message" role="status" aria-live="polite">${this.announcement}</p>`;
+  }
+
+  /** Play or pause, step, reset, speed; then the copy buttons. */
+  protected renderPlayControls(c: PlayControls) {
+    const t = this.t;
+    const speeds = c.speeds ?? SPEEDS;
+    return html`<div class="toolbar" part="controls">
+      <button class="primary" @click=${() => c.toggle()} aria-pressed=${c.playing ? 'true' : 'false'}>${c.playing ? t.pause : t.play}</button>
+      <button @click=${() => c.step()} ?disabled=${c.ended}>${t.step}</button>
+      <button @click=${() => c.reset()} ?disabled=${c.atStart}>${t.reset}</button>
+      <select aria-label=${t.speed} @change=${(e: Event) => c.setSpeed(Number((e.target as HTMLSelectElement).value))}>
+        ${speeds.map((v) => html`<option value=${v} ?selected=${v === c.speed}>${c.speedText(v)}</option>`)}
+        ${speeds.includes(c.speed) ? nothing : html`<option value=${c.speed} selected>${c.speedText(c.speed)}</option>`}
+      </select>
+      <span class="spacer"></span>
+      <button @click=${() => this.copier.copy(hugoShortcode(this.tag, this.stateAttributes()))}>
+        ${this.copier.status === 'copied' ? t.copied : t.copyShortcode}
+      </button>
+      <button @click=${() => this.copier.copy(htmlTag(this.tag, this.stateAttributes()))}>${t.copyHtml}</button>
+    </div>`;
+  }
+
+  protected renderCopyFallback() {
+    if (this.copier.status !== 'failed') return nothing;
+    return html`<label class="field">${this.t.copyFailed}<textarea class="copy-text" readonly .value=${this.copier.text}></textarea></label>`;
+  }
+}
