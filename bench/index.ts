@@ -11,10 +11,11 @@
  */
 import { bundleSizeSection } from './bundle-size.js';
 import { optimizersSection } from './optimizers.js';
+import { trainingSection } from './training.js';
 import { sink } from './measure.js';
 import type { Section } from './section.js';
 
-const SECTIONS: readonly Section[] = [optimizersSection, bundleSizeSection];
+const SECTIONS: readonly Section[] = [optimizersSection, trainingSection, bundleSizeSection];
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);

@@ -20,6 +20,7 @@ export { UNBOUNDED_RADIUS, descend, hasDiverged, leashOf, norm } from './descend
 export type { Descent, DescendOptions, Leash, LeashDomain, StopReason } from './descend.js';
 export { SURFACE_NAMES, getSurface, isSurfaceName } from './surfaces.js';
 export type { SurfaceName } from './surfaces.js';
+export { surfaceOf } from './surface-of.js';
 export { ExpressionError, expressionVariables, parseSurface, variablePosition, variablesOf } from './expression/index.js';
 export type { ExpressionVariable } from './expression/index.js';
 export { DEFAULT_CURVE_DOMAIN, parseCurve } from './curve.js';
@@ -37,3 +38,13 @@ export {
   symmetricEigenvalues,
 } from './curvature.js';
 export type { CriticalRates, CriticalRatesAt } from './curvature.js';
+export { createRandom, shuffle } from './random.js';
+export type { Random } from './random.js';
+export { DATASET_NAMES, DEFAULT_DATASET_OPTIONS, DEFAULT_FEATURES, isDatasetName, makeDataset } from './datasets.js';
+export type { Dataset, DatasetName, DatasetOptions, Task } from './datasets.js';
+export { LOSS_NAMES, TASK_LOSSES, TASK_MODELS, createModel, isLossName } from './models.js';
+export type { BatchObjective, LossName, Model, ModelKind } from './models.js';
+export { DEFAULT_TRAIN_OPTIONS, PATH_MAX_DIM, Trainer, epochBatches } from './training.js';
+export type { TrainHistory, TrainOptions } from './training.js';
+export { lossSurfaceOf } from './loss-surface.js';
+export type { LossSurface } from './loss-surface.js';
