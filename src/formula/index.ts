@@ -22,3 +22,5 @@ export type { RenderTexOptions } from './render.js';
 export { declareKatexFonts, katexFontBase, setKatexFontBase } from './katex-fonts.js';
 export { KATEX_CSS_VERSION, katexFontFaces, katexStyles } from './katex-styles.js';
 export type { KatexFontFace } from './katex-styles.js';
+export { batchRuleTex, updatesPerEpoch } from './batch-rules.js';
+export type { BatchMode } from './batch-rules.js';

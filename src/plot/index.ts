@@ -65,3 +65,28 @@ export {
   sampleCurve,
   valueRange,
 } from './curve-math.js';
+export { CLASS_COLORS_DARK, CLASS_COLORS_LIGHT, CLASS_SHAPES, DataPlot, markerPath } from './data-plot.js';
+export type {
+  ClassShape,
+  DataBoundary,
+  DataFrame,
+  DataLine,
+  DataScene,
+  DataSet,
+  LineCoefficients,
+} from './data-plot.js';
+export {
+  BISECTIONS,
+  DATA_PAD_FRACTION,
+  axisRange,
+  classCount,
+  coincidentGroups,
+  dataDomain,
+  decisionBoundaries,
+  labelGrid,
+  labelOf,
+  lineInDomain,
+  regionPixels,
+  separateLabels,
+} from './data-math.js';
+export type { ClassifierKind, LabelBox } from './data-math.js';

@@ -37,6 +37,9 @@ export interface PathStyle {
   readonly dash?: readonly number[];
 }
 
+/** Most vertices a path is drawn through (see drawPath). */
+const MAX_VERTICES = 2000;
+
 /**
  * The polyline through `points` (round joins and caps), optionally with dots at the
  * iterates and only up to index `style.upTo`.
@@ -69,13 +72,26 @@ export function drawPath(
   }
 
   const pad = width + radius + HALO_WIDTH;
+  // Vertices closer than a pixel to the one before add nothing to the picture, and a
+  // path of more than MAX_VERTICES points (stochastic training makes 100,000) is thinned
+  // to every stride-th point and the last: at that density it reads as a cloud anyway,
+  // and rasterising it stays within a frame. Gaps (NaN) are kept.
+  const stride = Math.max(1, Math.ceil(count / MAX_VERTICES));
+  const kept: number[] = [];
+  for (let k = 0; k < count; k += stride) {
+    const j = kept.length > 0 ? kept[kept.length - 1] : -1;
+    const near = j >= 0 && Math.abs(xy[2 * k] - xy[2 * j]) < 1 && Math.abs(xy[2 * k + 1] - xy[2 * j + 1]) < 1;
+    if (!near) kept.push(k);
+  }
+  if (kept[kept.length - 1] !== count - 1) kept.push(count - 1);
   const trace = (): void => {
     ctx.beginPath();
     const seg = new Float64Array(4);
     let penX = NaN;
     let penY = NaN;
-    for (let k = 0; k + 1 < count; k++) {
-      if (!clipSegment(xy[2 * k], xy[2 * k + 1], xy[2 * k + 2], xy[2 * k + 3], t.rect, pad, seg)) continue;
+    for (let i = 0; i + 1 < kept.length; i++) {
+      const [k, next] = [kept[i], kept[i + 1]];
+      if (!clipSegment(xy[2 * k], xy[2 * k + 1], xy[2 * next], xy[2 * next + 1], t.rect, pad, seg)) continue;
       if (seg[0] !== penX || seg[1] !== penY) ctx.moveTo(seg[0], seg[1]);
       ctx.lineTo(seg[2], seg[3]);
       penX = seg[2];
