@@ -5,10 +5,12 @@
 import { GdExplorer } from './components/gd-explorer.js';
 import { GdLrSlider } from './components/gd-lr-slider.js';
 import { GdMomentumRace } from './components/gd-momentum-race.js';
+import { GdBatchTrainer } from './components/gd-batch-trainer.js';
 import { defineElement } from './shared/define.js';
 
 export * from './core/index.js';
-export { GdExplorer, GdLrSlider, GdMomentumRace };
+export { GdBatchTrainer, GdExplorer, GdLrSlider, GdMomentumRace };
+export type { TrainerStatus, XAxis } from './components/gd-batch-trainer.js';
 export type { RaceResult } from './components/gd-momentum-race.js';
 export type { CriticalRates } from './components/gd-lr-slider.js';
 export type { GdStepDetail, GdStopDetail } from './shared/descent-figure.js';
@@ -16,12 +18,14 @@ export type { GdStepDetail, GdStopDetail } from './shared/descent-figure.js';
 defineElement('gd-explorer', GdExplorer);
 defineElement('gd-lr-slider', GdLrSlider);
 defineElement('gd-momentum-race', GdMomentumRace);
+defineElement('gd-batch-trainer', GdBatchTrainer);
 
 declare global {
   interface HTMLElementTagNameMap {
     'gd-explorer': GdExplorer;
     'gd-lr-slider': GdLrSlider;
     'gd-momentum-race': GdMomentumRace;
+    'gd-batch-trainer': GdBatchTrainer;
   }
   interface HTMLElementEventMap {
     'gd-step': CustomEvent<import('./shared/descent-figure.js').GdStepDetail>;

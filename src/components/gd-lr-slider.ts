@@ -169,9 +169,9 @@ export class GdLrSlider extends DescentFigure {
 
   // ---- read-only state for scripts ----
 
-  /** The lesson of the run at `lr`: 'too-low' | 'just-right' | 'too-high' | 'diverges'. */
+  /** The lesson of the run at `lr` (with `compare`, of the first rate): 'too-low' | 'just-right' | 'too-high' | 'diverges'. */
   get regime(): Regime {
-    return classifyRegime(this.run);
+    return this.comparing ? this.lanes[0].regime : classifyRegime(this.run);
   }
 
   /** The lessons of the compared rates, in the order given (empty without `compare`). */
@@ -232,7 +232,7 @@ export class GdLrSlider extends DescentFigure {
 
   private readRange(): LogRange {
     // Read without notes here; the notes come with the other attributes in lrRule's reading.
-    const min = this.minLr !== undefined && this.minLr > 0 && Number.isFinite(this.minLr) ? this.minLr : LR_RANGE.min;
+    const min = this.minLr !== undefined && this.minLr > 0 && this.minLr < LR_RANGE.max ? this.minLr : LR_RANGE.min;
     const max = this.maxLr !== undefined && Number.isFinite(this.maxLr) && this.maxLr > min ? this.maxLr : LR_RANGE.max;
     return { min, max };
   }
@@ -388,7 +388,7 @@ export class GdLrSlider extends DescentFigure {
           ? nothing
           : html`<div class="settings" part="controls">${this.renderRateField()}${this.renderOptimizerFields({ surfaceChoice: false, lrRange: this.range, lr: false })}</div>`}
         ${this.renderAnnouncement()}
-        <p class="hint" id="hint">${t.curveHint}</p>
+        <p class="hint" id="hint">${this.comparing ? t.compareHint : t.curveHint}</p>
         ${this.renderCopyFallback()}
       </div>
     `;

@@ -69,7 +69,32 @@ export interface Messages {
   lossChartLabel: string;
   curveLabel: (f: string) => string;
   curveHint: string;
+  compareHint: string;
   compareLabel: (lr: string) => string;
+  trainer: {
+    modes: { batch: string; sgd: string; minibatch: (b: number) => string };
+    datasets: { linear: string; logistic: string; iris: string };
+    losses: { mse: string; mae: string; bce: string; cce: string };
+    done: string;
+    mode: string;
+    epoch: string;
+    epochs: string;
+    updates: string;
+    examples: string;
+    xAxis: string;
+    loss: string;
+    accuracy: string;
+    dataset: string;
+    batchSize: string;
+    epochsField: string;
+    epochsPerSecond: (n: number) => string;
+    dataLabel: (name: string) => string;
+    pathsLabel: string;
+    pathsTitle: string;
+    rulesTitle: string;
+    doneSentence: (epochs: number) => string;
+    table: string;
+  };
   race: {
     velocity: string;
     lookahead: string;
@@ -187,7 +212,32 @@ const en: Messages = {
   lossChartLabel: 'Loss against iteration',
   curveLabel: (f) => `The curve ${f} with the iterates and the steps between them`,
   curveHint: 'Drag the learning rate. Click or tap the plot to move the start; arrow keys move it too.',
+  compareHint: 'Each rate runs from the same start. Press play to watch them side by side.',
   compareLabel: (lr) => `η = ${lr}`,
+  trainer: {
+    modes: { batch: 'Batch', sgd: 'Stochastic', minibatch: (b) => `Mini-batch (${b})` },
+    datasets: { linear: 'Noisy line (linear regression)', logistic: 'Two clouds (logistic regression)', iris: 'Iris flowers (softmax regression)' },
+    losses: { mse: 'mean squared error', mae: 'mean absolute error', bce: 'binary cross-entropy', cce: 'categorical cross-entropy' },
+    done: 'Done',
+    mode: 'Mode',
+    epoch: 'Epoch',
+    epochs: 'epochs',
+    updates: 'updates',
+    examples: 'examples seen',
+    xAxis: 'Loss against',
+    loss: 'Loss',
+    accuracy: 'Accuracy',
+    dataset: 'Data',
+    batchSize: 'Mini-batch size',
+    epochsField: 'Epochs',
+    epochsPerSecond: (n) => `${n} epochs/s`,
+    dataLabel: (name) => `The data (${name}) with each mode's current fit`,
+    pathsLabel: 'The paths of the three modes in parameter space, over the contours of the full-data loss',
+    pathsTitle: 'Parameter space: (w, b) over the loss contours',
+    rulesTitle: 'One update of each mode',
+    doneSentence: (e) => `Done: ${e} epochs of each mode.`,
+    table: 'Each mode after the epochs so far',
+  },
   race: {
     velocity: 'velocity',
     lookahead: 'look-ahead x + βv',
@@ -304,7 +354,32 @@ const es: Messages = {
   lossChartLabel: 'Pérdida por iteración',
   curveLabel: (f) => `La curva ${f} con los iterados y los pasos entre ellos`,
   curveHint: 'Arrastra la tasa de aprendizaje. Haz clic o toca el gráfico para mover el inicio; las flechas también lo mueven.',
+  compareHint: 'Cada tasa parte del mismo inicio. Pulsa reproducir para verlas lado a lado.',
   compareLabel: (lr) => `η = ${lr}`,
+  trainer: {
+    modes: { batch: 'Lote', sgd: 'Estocástico', minibatch: (b) => `Mini-lote (${b})` },
+    datasets: { linear: 'Recta con ruido (regresión lineal)', logistic: 'Dos nubes (regresión logística)', iris: 'Flores iris (regresión softmax)' },
+    losses: { mse: 'error cuadrático medio', mae: 'error absoluto medio', bce: 'entropía cruzada binaria', cce: 'entropía cruzada categórica' },
+    done: 'Terminado',
+    mode: 'Modo',
+    epoch: 'Época',
+    epochs: 'épocas',
+    updates: 'actualizaciones',
+    examples: 'ejemplos vistos',
+    xAxis: 'Pérdida según',
+    loss: 'Pérdida',
+    accuracy: 'Exactitud',
+    dataset: 'Datos',
+    batchSize: 'Tamaño del mini-lote',
+    epochsField: 'Épocas',
+    epochsPerSecond: (n) => `${n} épocas/s`,
+    dataLabel: (name) => `Los datos (${name}) con el ajuste actual de cada modo`,
+    pathsLabel: 'Las trayectorias de los tres modos en el espacio de parámetros, sobre los contornos de la pérdida con todos los datos',
+    pathsTitle: 'Espacio de parámetros: (w, b) sobre los contornos de la pérdida',
+    rulesTitle: 'Una actualización de cada modo',
+    doneSentence: (e) => `Terminado: ${e} épocas de cada modo.`,
+    table: 'Cada modo tras las épocas hechas',
+  },
   race: {
     velocity: 'velocidad',
     lookahead: 'posición adelantada x + βv',

@@ -207,8 +207,10 @@ export abstract class DescentFigure extends FigureElement {
     const preset = this.presetFor(objective, surfaceName);
     const unit = { min: 0, max: 0.9999 };
     const clip = r.number('clip', this.clip, { min: 0, max: Infinity, minExclusive: true }, Infinity, this.t.off);
+    const lrRule = this.lrRule();
+    const lrDefault = Math.min(lrRule.max, Math.max(lrRule.min, isAdaptive(optimizer) ? preset.lr.adaptive : preset.lr.plain));
     const options: ResolvedOptimizerOptions = {
-      lr: r.number('lr', this.lr, this.lrRule(), isAdaptive(optimizer) ? preset.lr.adaptive : preset.lr.plain),
+      lr: r.number('lr', this.lr, lrRule, lrDefault),
       beta: r.number('beta', this.beta, unit, 0.9),
       beta1: r.number('beta1', this.beta1, unit, 0.9),
       beta2: r.number('beta2', this.beta2, unit, 0.999),
@@ -271,8 +273,9 @@ export abstract class DescentFigure extends FigureElement {
   protected presetFor(objective: FigureObjective, surfaceName: string | null): SurfacePreset {
     if (surfaceName) return SURFACE_PRESETS[surfaceName];
     if (objective.dim === 2) return expressionPreset(objective.domain);
+    // A curve: start at 5/6 of the way (x = 2 on [-3, 3]); a rate that converges at a glance on x^2.
     const [a, b] = objective.domain.x;
-    return { start: [a + 0.8 * (b - a), 0], lr: { plain: 0.1, adaptive: 0.1 } };
+    return { start: [a + (5 / 6) * (b - a), 0], lr: { plain: 0.3, adaptive: 0.1 } };
   }
 
   private readStart(objective: FigureObjective, preset: SurfacePreset): number[] {

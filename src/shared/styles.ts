@@ -138,6 +138,9 @@ export const controlStyles = css`
     justify-content: space-between;
     gap: 8px;
   }
+  .field select {
+    width: 100%;
+  }
   .field output {
     font-variant-numeric: tabular-nums;
     color: var(--gd-text);

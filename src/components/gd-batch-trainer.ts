@@ -1,0 +1,615 @@
+/**
+ * `<gd-batch-trainer>`: how many examples each gradient should use. The same model on
+ * the same seeded data, from the same start, trained three ways side by side: batch
+ * (every example per update), stochastic (one) and mini-batch (a few). The data with
+ * each mode's fit, the paths in parameter space over the full-data loss, the loss
+ * against epochs, updates or examples seen, and the three update rules.
+ */
+import { css, html, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import {
+  DATASET_NAMES,
+  DEFAULT_DATASET_OPTIONS,
+  DEFAULT_TRAIN_OPTIONS,
+  OPTIMIZER_NAMES,
+  TASK_LOSSES,
+  Trainer,
+  createModel,
+  lossSurfaceOf,
+  makeDataset,
+  type Dataset,
+  type DatasetName,
+  type LossName,
+  type Model,
+  type OptimizerName,
+  type Surface,
+  type TrainHistory,
+} from '../core/index.js';
+import { AnimationController } from '../controllers/animation.js';
+import { LossChart, chartLegend, type SeriesTone } from '../chart/index.js';
+import { DARK_PLOT_THEME, DataPlot, LIGHT_PLOT_THEME, SurfacePlot, heightForWidth, type DataScene } from '../plot/index.js';
+import { batchRuleTex, formatNumber, formula, type BatchMode } from '../formula/index.js';
+import { readTokens, type ThemeTokens } from '../theme/theme.js';
+import { numberAttribute, shortNumber } from '../shared/attributes.js';
+import { logSliderField, numberField } from '../shared/fields.js';
+import { FigureElement } from '../shared/figure-element.js';
+import { LR_RANGE } from '../shared/presets.js';
+import { figureStyles } from '../shared/styles.js';
+
+export type TrainerStatus = 'ready' | 'running' | 'paused' | 'done';
+export type XAxis = 'epochs' | 'updates' | 'examples';
+
+const MODES: readonly BatchMode[] = ['batch', 'sgd', 'minibatch'];
+const X_AXES: readonly XAxis[] = ['epochs', 'updates', 'examples'];
+const TONES: Record<BatchMode, SeriesTone> = { batch: 'series-1', sgd: 'series-2', minibatch: 'series-3' };
+const SPEEDS = [1, 2, 5, 10, 20, 50] as const;
+/** Training never holds the page longer than this per frame. */
+const FRAME_BUDGET_MS = 10;
+
+interface Lane {
+  mode: BatchMode;
+  trainer: Trainer;
+}
+
+interface TrainerSettings {
+  dataset: Dataset;
+  model: Model;
+  modes: BatchMode[];
+  batchSize: number;
+  lr: number;
+  epochs: number;
+  optimizer: OptimizerName;
+  seed: number;
+  speed: number;
+  xAxis: XAxis;
+}
+
+/**
+ * Batch, stochastic and mini-batch gradient descent training one model side by side.
+ *
+ * @fires gd-step - After each epoch; detail `{ epoch, loss }` with each mode's full-data loss.
+ * @fires gd-stop - When every mode has trained `epochs` epochs; detail `{ epoch, reason: 'done' }`.
+ * @csspart frame - The figure's box.
+ * @csspart data - The data with each mode's fit.
+ * @csspart paths - The paths in parameter space (two-parameter models).
+ * @csspart chart - The loss chart's box.
+ * @csspart controls - The toolbar and the settings.
+ * @csspart results - The table of each mode's loss, accuracy, updates and examples.
+ * @csspart formula - The update rules.
+ * @csspart notes - Notes about attributes that could not be used.
+ * @cssprop --gd-series-1 - Batch (and --gd-series-2 stochastic, --gd-series-3 mini-batch).
+ */
+export class GdBatchTrainer extends FigureElement {
+  static override styles = [
+    ...FigureElement.styles,
+    figureStyles,
+    css`
+      .plots {
+        display: grid;
+        gap: 12px;
+      }
+      @container (min-width: 680px) {
+        .plots.two {
+          grid-template-columns: 1fr 1fr;
+        }
+      }
+      .plots h3,
+      .rules h3 {
+        margin: 0 0 4px;
+        font-size: 0.8rem;
+        color: var(--gd-muted);
+        font-weight: 600;
+      }
+      canvas.data,
+      canvas.plot {
+        display: block;
+      }
+      table {
+        border-collapse: collapse;
+        width: 100%;
+        font-size: 0.85rem;
+      }
+      th,
+      td {
+        text-align: left;
+        padding: 4px 6px;
+        border-bottom: 1px solid var(--gd-border);
+      }
+      td.number {
+        font-family: var(--gd-mono);
+        font-variant-numeric: tabular-nums;
+      }
+      th {
+        color: var(--gd-muted);
+        font-weight: 600;
+      }
+      .swatch {
+        display: inline-block;
+        vertical-align: middle;
+        margin-right: 6px;
+      }
+      .rules {
+        display: grid;
+        gap: 6px;
+      }
+      .rules .formula {
+        min-height: 0;
+      }
+    `,
+  ];
+
+  /** linear (regression on a noisy line), logistic (two clouds) or iris (three flowers); default linear. */
+  @property({ attribute: 'dataset' }) dataName?: string;
+  /** mse or mae for regression, bce for logistic, cce for iris; default the task's first. */
+  @property() loss?: string;
+  /** Examples in a synthetic data set; default 100. */
+  @property({ converter: numberAttribute }) samples?: number;
+  /** Noise of a synthetic data set; default 1. */
+  @property({ converter: numberAttribute }) noise?: number;
+  /** Seed of the data and of the shuffles; default 1. */
+  @property({ converter: numberAttribute }) seed?: number;
+  /** The modes side by side, comma-separated: batch, sgd, minibatch. */
+  @property() modes?: string;
+  /** Examples per mini-batch update; the default suits the data set. */
+  @property({ attribute: 'batch-size', converter: numberAttribute }) batchSize?: number;
+  /** Learning rate; the default suits the data set. */
+  @property({ converter: numberAttribute }) lr?: number;
+  /** Passes over the data; the default suits the data set. */
+  @property({ converter: numberAttribute }) epochs?: number;
+  /** gd, momentum, nesterov, rmsprop, adam or adagrad; default gd. */
+  @property() optimizer?: string;
+  /** Epochs per second while playing; default 5. */
+  @property({ converter: numberAttribute }) speed?: number;
+  /** The loss chart's x axis: epochs, updates or examples. */
+  @property({ attribute: 'x-axis' }) xAxis?: string;
+
+  @state() private settings!: TrainerSettings;
+  @state() private lanes: Lane[] = [];
+
+  @query('canvas.data') private dataCanvas!: HTMLCanvasElement;
+  @query('canvas.plot') private pathsCanvas?: HTMLCanvasElement;
+  @query('canvas.chart') private chartCanvas!: HTMLCanvasElement;
+
+  protected readonly tag = 'gd-batch-trainer';
+  private readonly animation = new AnimationController(this, { onSteps: (n) => this.train(n), speed: () => this.settings.speed });
+  private dataPlot?: DataPlot;
+  private pathsPlot?: SurfacePlot;
+  private chart?: LossChart;
+  private datasetKey = '';
+  private trainKey = '';
+  /** The parameter-space picture of a two-parameter model: its loss surface (null for other models). */
+  private lossSurface: Surface | null = null;
+
+  // ---- read-only state for scripts ----
+
+  /** Per mode: epoch[], loss[], updates[], examples[] (and accuracy[] for classifiers), one entry per epoch from 0. */
+  get history(): Partial<Record<BatchMode, TrainHistory>> {
+    return Object.fromEntries(this.lanes.map((l) => [l.mode, structuredClone(l.trainer.history)]));
+  }
+
+  /** 'ready' | 'running' | 'paused' | 'done'. */
+  get status(): TrainerStatus {
+    if (this.lanes.length > 0 && this.lanes.every((l) => l.trainer.done)) return 'done';
+    if (this.animation.playing) return 'running';
+    return this.lanes.some((l) => l.trainer.updates > 0) ? 'paused' : 'ready';
+  }
+
+  /** Completed epochs (of the mode that has done fewest). */
+  get epoch(): number {
+    return Math.min(...this.lanes.map((l) => l.trainer.epoch));
+  }
+
+  // ---- public methods ----
+
+  /** Trains until `epochs` (from the start once done). */
+  play(): void {
+    if (this.status === 'done') this.rebuild();
+    this.animation.play();
+  }
+
+  pause(): void {
+    this.animation.pause();
+  }
+
+  /** One epoch of every mode. */
+  step(): void {
+    this.animation.pause();
+    this.train(1);
+  }
+
+  /** Back to the untrained model. */
+  reset(): void {
+    this.animation.pause();
+    this.rebuild();
+  }
+
+  // ---- lifecycle ----
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.setUpCanvases();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.chart?.destroy();
+    this.chart = undefined;
+  }
+
+  protected override firstUpdated(): void {
+    this.setUpCanvases();
+    if (this.autoplay && AnimationController.autoplayAllowed) this.play();
+  }
+
+  protected override updated(): void {
+    if (this.lossSurface && !this.pathsPlot && this.pathsCanvas) this.pathsPlot = new SurfacePlot(this.pathsCanvas);
+    if (!this.lossSurface) this.pathsPlot = undefined;
+    this.drawFrame();
+  }
+
+  protected override isInput(name: string): boolean {
+    return ['dataName', 'loss', 'samples', 'noise', 'seed', 'modes', 'batchSize', 'lr', 'epochs', 'optimizer', 'speed', 'xAxis'].includes(name);
+  }
+
+  // ---- settings and training ----
+
+  protected override configure(): void {
+    const r = this.reader;
+    const name = r.choice('dataset', this.dataName, DATASET_NAMES, 'linear');
+    const defaults = DEFAULT_TRAIN_OPTIONS[name];
+    const synthetic = name !== 'iris';
+    const samples = synthetic ? r.number('samples', this.samples, { min: 2, max: 10000, integer: true }, DEFAULT_DATASET_OPTIONS.samples) : 150;
+    const noise = synthetic ? r.number('noise', this.noise, { min: 0, max: 100 }, DEFAULT_DATASET_OPTIONS.noise) : 0;
+    const seed = r.number('seed', this.seed, { min: 0, max: 2 ** 31 - 1, integer: true }, 1);
+    const datasetKey = JSON.stringify([name, samples, noise, seed]);
+    const dataset = datasetKey === this.datasetKey ? this.settings.dataset : makeDataset(name, { samples, noise, seed });
+    this.datasetKey = datasetKey;
+    const losses = TASK_LOSSES[dataset.task];
+    const loss = r.choice('loss', this.loss, losses, losses[0] as LossName);
+    const model = this.settings && this.settings.model.dataset === dataset && this.settings.model.loss === loss ? this.settings.model : createModel(dataset, loss);
+    const settings: TrainerSettings = {
+      dataset,
+      model,
+      modes: this.readModes(),
+      batchSize: r.number('batch-size', this.batchSize, { min: 1, max: dataset.n, integer: true }, Math.min(defaults.batchSize, dataset.n)),
+      lr: r.number('lr', this.lr, { min: 0, max: LR_RANGE.max, minExclusive: true }, defaults.options?.lr ?? 0.05),
+      epochs: r.number('epochs', this.epochs, { min: 1, max: 1000, integer: true }, defaults.epochs),
+      optimizer: r.choice('optimizer', this.optimizer, OPTIMIZER_NAMES, 'gd'),
+      seed,
+      speed: r.number('speed', this.speed, { min: 0, max: 1000, minExclusive: true }, 5),
+      xAxis: r.choice('x-axis', this.xAxis, X_AXES, 'epochs'),
+    };
+    this.settings = settings;
+    const key = JSON.stringify([datasetKey, loss, settings.modes, settings.batchSize, settings.lr, settings.epochs, settings.optimizer]);
+    if (key !== this.trainKey) {
+      this.trainKey = key;
+      this.lossSurface = this.surfaceFor(model);
+      this.rebuild();
+    }
+  }
+
+  private readModes(): BatchMode[] {
+    if (this.modes === undefined) return [...MODES];
+    const names = this.modes.split(/[,;\s]+/).map((m) => m.trim().toLowerCase()).filter(Boolean);
+    const known = [...new Set(names.filter((n): n is BatchMode => (MODES as readonly string[]).includes(n)))];
+    if (known.length === 0 || known.length !== names.length) {
+      const fallback = known.length > 0 ? known : [...MODES];
+      this.reader.message('modes', this.modes, this.t.notAChoice('modes', this.modes, MODES.join(', '), fallback.join(',')), `modes="${this.modes}" is not a list of ${MODES.join(', ')}; using ${fallback.join(',')}.`);
+      return fallback;
+    }
+    return known;
+  }
+
+  /** Fresh trainers: every mode from the same start, the same seed. */
+  private rebuild(): void {
+    const s = this.settings;
+    const sizes: Record<BatchMode, number> = { batch: s.dataset.n, sgd: 1, minibatch: s.batchSize };
+    this.lanes = s.modes.map((mode) => ({
+      mode,
+      trainer: new Trainer(s.model, { batchSize: sizes[mode], epochs: s.epochs, seed: s.seed, optimizer: s.optimizer, options: { lr: s.lr } }),
+    }));
+    this.announcement = '';
+  }
+
+  /**
+   * Up to `epochs` more epochs of every mode, a mini-batch at a time, stopping for the
+   * frame once FRAME_BUDGET_MS has passed; false once every mode is done.
+   */
+  private train(epochs: number): boolean {
+    const started = performance.now();
+    const target = this.epoch + epochs;
+    outer: for (const lane of this.lanes) {
+      const t = lane.trainer;
+      while (!t.done && t.epoch < target) {
+        t.step();
+        if (performance.now() - started > FRAME_BUDGET_MS) break outer;
+      }
+    }
+    this.requestUpdate();
+    const epoch = this.epoch;
+    if (epoch > 0 && epoch !== this.lastEpochSent) {
+      this.lastEpochSent = epoch;
+      this.emit('gd-step', { epoch, loss: Object.fromEntries(this.lanes.map((l) => [l.mode, l.trainer.history.loss[Math.min(epoch, l.trainer.history.loss.length - 1)]])) });
+    }
+    if (this.status !== 'done') return true;
+    this.animation.pause();
+    this.announcement = this.t.trainer.doneSentence(this.settings.epochs);
+    this.emit('gd-stop', { epoch, reason: 'done' });
+    return false;
+  }
+  private lastEpochSent = 0;
+
+  private emit(type: string, detail: object): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
+  /**
+   * The full-data loss over (w, b) of a two-parameter model. Its contours cost one loss
+   * per heatmap sample: with no closed form (mean absolute error) only small data sets.
+   */
+  private surfaceFor(model: Model): Surface | null {
+    if (model.dim !== 2 || (model.loss !== 'mse' && model.dataset.n > 500)) return null;
+    return lossSurfaceOf(model, model.initialParams())?.surface ?? null;
+  }
+
+  // ---- canvases ----
+
+  private setUpCanvases(): void {
+    this.dataPlot ??= new DataPlot(this.dataCanvas);
+    this.resize.observe(this.renderRoot.querySelector('.data-box')!);
+    if (!this.chart) {
+      this.chart = new LossChart(this.chartCanvas, { series: [], xLabel: this.t.trainer.epochs, leftLabel: this.t.trainer.loss, description: this.t.lossChartLabel, logScale: { left: true, right: false } });
+    }
+  }
+
+  private drawFrame(): void {
+    if (!this.dataPlot) return;
+    const tokens = readTokens(this, this.themes.dark);
+    const theme = {
+      background: tokens.background,
+      text: tokens.muted,
+      contour: (tokens.dark ? DARK_PLOT_THEME : LIGHT_PLOT_THEME).contour,
+      fontFamily: tokens.font,
+      dark: tokens.dark,
+    };
+    const width = Math.max(200, this.resize.width || this.dataCanvas.parentElement!.clientWidth || 320);
+    this.dataPlot.setTheme(theme);
+    this.dataPlot.setData(this.dataView());
+    this.dataPlot.resize(width, Math.round(Math.min(width * 0.75, 380)), window.devicePixelRatio || 1);
+    this.dataPlot.draw(this.dataScene(tokens));
+    if (this.pathsPlot && this.lossSurface) {
+      this.pathsPlot.setSurface(this.lossSurface);
+      this.pathsPlot.setAxisNames('w', 'b');
+      this.pathsPlot.setTheme(theme);
+      this.pathsPlot.resize(width, heightForWidth(width, this.lossSurface.domain), window.devicePixelRatio || 1);
+      this.pathsPlot.draw({
+        paths: this.lanes.map((l, i) => ({ points: l.trainer.path, color: tokens.series[i], width: 2, dots: false })),
+        points: this.lanes.map((l, i) => ({ at: l.trainer.params, color: tokens.series[i], radius: 4 })),
+        start: [0, 0],
+      });
+    }
+    this.drawChart(tokens);
+  }
+
+  private dataViewCache?: { dataset: Dataset; view: ReturnType<GdBatchTrainer['makeDataView']> };
+
+  /** The two columns the data plot shows: (x, y) for a line, the two features of the clouds, iris's petals. */
+  private dataView() {
+    const dataset = this.settings.dataset;
+    if (this.dataViewCache?.dataset !== dataset) this.dataViewCache = { dataset, view: this.makeDataView(dataset) };
+    return this.dataViewCache.view;
+  }
+
+  /** Iris's features are standardised for training; the plot shows them in cm again. */
+  private toShown(d: Dataset, feature: number, z: number): number {
+    return d.scale ? z * d.scale.std[feature] + d.scale.mean[feature] : z;
+  }
+
+  private makeDataView(d: Dataset) {
+    const [fx, fy] = d.task === 'regression' ? [0, -1] : d.d > 2 ? [2, 3] : [0, 1];
+    const xs = new Float64Array(2 * d.n);
+    for (let i = 0; i < d.n; i++) {
+      xs[2 * i] = this.toShown(d, fx, d.x[i * d.d + fx]);
+      xs[2 * i + 1] = fy < 0 ? d.y[i] : this.toShown(d, fy, d.x[i * d.d + fy]);
+    }
+    const names: [string, string] = [d.featureNames[fx], fy < 0 ? 'y' : d.featureNames[fy]];
+    return d.task === 'regression'
+      ? { kind: 'regression' as const, xs, axisNames: names }
+      : { kind: 'classification' as const, xs, labels: d.y, classes: d.classes, axisNames: names, columns: [fx, fy] as const };
+  }
+
+  private dataScene(tokens: ThemeTokens): DataScene {
+    const d = this.settings.dataset;
+    const model = this.settings.model;
+    const labels = this.lanes.map((l) => this.modeLabel(l.mode));
+    if (d.task === 'regression') {
+      return { lines: this.lanes.map((l, i) => ({ slope: l.trainer.params[0], intercept: l.trainer.params[1], color: tokens.series[i], label: labels[i] })) };
+    }
+    if (d.task === 'binary') {
+      return { boundaries: this.lanes.map((l, i) => ({ kind: 'binary-line' as const, color: tokens.series[i], label: labels[i], line: { a: l.trainer.params[0], b: l.trainer.params[1], c: l.trainer.params[2] } })) };
+    }
+    // Iris: class regions over the petal measurements, the other two features at their mean (0 once standardised).
+    const features = new Float64Array(d.d);
+    const out = new Float64Array(d.classes);
+    return {
+      boundaries: this.lanes.map((l, i) => ({
+        kind: 'regions' as const,
+        color: tokens.series[i],
+        label: labels[i],
+        version: l.trainer.updates,
+        classify: (x: number, y: number) => {
+          // From cm on the plot back to the standardised features the model was trained on.
+          features[2] = d.scale ? (x - d.scale.mean[2]) / d.scale.std[2] : x;
+          features[3] = d.scale ? (y - d.scale.mean[3]) / d.scale.std[3] : y;
+          const p = model.predict(l.trainer.params, features, out);
+          let best = 0;
+          for (let k = 1; k < p.length; k++) if (p[k] > p[best]) best = k;
+          return best;
+        },
+      })),
+    };
+  }
+
+  private drawChart(tokens: ThemeTokens): void {
+    if (!this.chart) return;
+    const t = this.t.trainer;
+    const axis = this.settings.xAxis;
+    this.chart.setSeriesList(this.lanes.map((l, i) => ({ label: this.modeLabel(l.mode), color: tokens.series[i], axis: 'left' as const })));
+    this.chart.setTheme({ text: tokens.muted, grid: tokens.grid, font: tokens.font, dark: tokens.dark });
+    this.chart.setLabels({ xLabel: t[axis], leftLabel: t.loss, description: this.t.lossChartLabel });
+    this.chart.setXRange(0, undefined);
+    this.lanes.forEach((l, i) => {
+      const h = l.trainer.history;
+      this.chart!.setSeries(i, axis === 'epochs' ? h.epoch : axis === 'updates' ? h.updates : h.examples, h.loss);
+    });
+    this.chart.update();
+  }
+
+  // ---- render ----
+
+  private modeLabel(mode: BatchMode): string {
+    const t = this.t.trainer.modes;
+    return mode === 'minibatch' ? t.minibatch(this.settings.batchSize) : t[mode];
+  }
+
+  protected override render() {
+    const t = this.t;
+    const s = this.settings;
+    const name = t.trainer.datasets[s.dataset.name];
+    return html`
+      <div class="frame" part="frame">
+        <div class="title">
+          <h2>${name}</h2>
+          <span class="subtitle">${t.trainer.losses[s.model.loss]} · ${t.optimizerNames[s.optimizer]} · η = ${shortNumber(s.lr)}</span>
+        </div>
+        ${this.renderNotes()}
+        <div class="plots ${this.lossSurface ? 'two' : ''}">
+          <div class="data-box" part="data">
+            <canvas class="data" role="img" aria-label=${t.trainer.dataLabel(name)}></canvas>
+          </div>
+          ${this.lossSurface
+            ? html`<div part="paths">
+                <h3>${t.trainer.pathsTitle}</h3>
+                <canvas class="plot" role="img" aria-label=${t.trainer.pathsLabel}></canvas>
+              </div>`
+            : nothing}
+        </div>
+        ${this.renderResults()}
+        ${chartLegend(this.lanes.map((l) => ({ label: this.modeLabel(l.mode), tone: TONES[l.mode] })))}
+        <div class="chart-box" part="chart"><canvas class="chart"></canvas></div>
+        ${this.renderPlayControls({
+          playing: this.animation.playing,
+          ended: this.status === 'done',
+          atStart: this.status === 'ready',
+          toggle: () => (this.animation.playing ? this.pause() : this.play()),
+          step: () => this.step(),
+          reset: () => this.reset(),
+          speed: s.speed,
+          setSpeed: (v) => (this.speed = v),
+          speedText: (v) => t.trainer.epochsPerSecond(v),
+          speeds: SPEEDS,
+        })}
+        ${this.renderRules()} ${this.renderSettings()} ${this.renderAnnouncement()} ${this.renderCopyFallback()}
+      </div>
+    `;
+  }
+
+  private renderResults() {
+    const t = this.t;
+    const classifier = this.settings.dataset.task !== 'regression';
+    const shown = (v: number | undefined, digits = 3) => (v !== undefined && Number.isFinite(v) ? formatNumber(v, digits) : '—');
+    return html`<table part="results">
+      <caption class="visually-hidden">${t.trainer.table}</caption>
+      <thead>
+        <tr>
+          <th scope="col"><span class="visually-hidden">${t.trainer.mode}</span></th>
+          <th scope="col">${t.trainer.epoch}</th>
+          <th scope="col">${t.trainer.updates}</th>
+          <th scope="col">${t.trainer.examples}</th>
+          <th scope="col">${t.trainer.loss}</th>
+          ${classifier ? html`<th scope="col">${t.trainer.accuracy}</th>` : nothing}
+        </tr>
+      </thead>
+      <tbody>
+        ${this.lanes.map((l) => {
+          const h = l.trainer.history;
+          const last = h.loss.length - 1;
+          return html`<tr>
+            <th scope="row"><span class="swatch tone-${TONES[l.mode]}"></span>${this.modeLabel(l.mode)}</th>
+            <td class="number">${l.trainer.epoch}</td>
+            <td class="number">${l.trainer.updates}</td>
+            <td class="number">${l.trainer.examples}</td>
+            <td class="number">${shown(h.loss[last])}</td>
+            ${classifier ? html`<td class="number">${h.accuracy ? `${shown(100 * h.accuracy[last], 3)} %` : '—'}</td>` : nothing}
+          </tr>`;
+        })}
+      </tbody>
+    </table>`;
+  }
+
+  private renderRules() {
+    const s = this.settings;
+    return html`<div class="rules">
+      <h3>${this.t.trainer.rulesTitle}</h3>
+      ${this.lanes.map(
+        (l) => html`<div class="formula" part="formula" ${formula(batchRuleTex(l.mode, s.dataset.n, s.batchSize, s.lr), { label: this.modeLabel(l.mode) })}></div>`,
+      )}
+    </div>`;
+  }
+
+  private renderSettings() {
+    const t = this.t;
+    const s = this.settings;
+    return html`<div class="settings" part="controls">
+      <label class="field"
+        >${t.trainer.dataset}
+        <select @change=${(e: Event) => this.chooseDataset((e.target as HTMLSelectElement).value)}>
+          ${DATASET_NAMES.map((n) => html`<option value=${n} ?selected=${n === s.dataset.name}>${t.trainer.datasets[n]}</option>`)}
+        </select>
+      </label>
+      <label class="field"
+        >${t.trainer.xAxis}
+        <select @change=${(e: Event) => (this.xAxis = (e.target as HTMLSelectElement).value)}>
+          ${X_AXES.map((a) => html`<option value=${a} ?selected=${a === s.xAxis}>${t.trainer[a]}</option>`)}
+        </select>
+      </label>
+      ${logSliderField({ id: 'lr', label: t.learningRate, symbol: 'η', value: s.lr, range: LR_RANGE, onInput: (v) => (this.lr = v) })}
+      ${numberField({ id: 'batch-size', label: t.trainer.batchSize, value: s.batchSize, min: 1, max: s.dataset.n, step: 1, onChange: (v) => (this.batchSize = v) })}
+      ${numberField({ id: 'epochs', label: t.trainer.epochsField, value: s.epochs, min: 1, max: 1000, step: 1, onChange: (v) => (this.epochs = v) })}
+      <label class="field"
+        >${t.optimizer}
+        <select @change=${(e: Event) => (this.optimizer = (e.target as HTMLSelectElement).value)}>
+          ${OPTIMIZER_NAMES.map((n) => html`<option value=${n} ?selected=${n === s.optimizer}>${t.optimizerNames[n]}</option>`)}
+        </select>
+      </label>
+    </div>`;
+  }
+
+  // ---- handlers ----
+
+  private chooseDataset(name: string): void {
+    this.dataName = name as DatasetName;
+    this.loss = undefined;
+    this.lr = undefined;
+    this.epochs = undefined;
+    this.batchSize = undefined;
+  }
+
+  protected override stateAttributes() {
+    const s = this.settings;
+    const d = DEFAULT_TRAIN_OPTIONS[s.dataset.name];
+    return {
+      dataset: s.dataset.name,
+      loss: s.model.loss === TASK_LOSSES[s.dataset.task][0] ? undefined : s.model.loss,
+      samples: s.dataset.name !== 'iris' && s.dataset.n !== DEFAULT_DATASET_OPTIONS.samples ? s.dataset.n : undefined,
+      noise: this.noise !== undefined ? shortNumber(this.noise) : undefined,
+      seed: s.seed === 1 ? undefined : s.seed,
+      modes: s.modes.join(',') === MODES.join(',') ? undefined : s.modes.join(','),
+      'batch-size': s.batchSize === d.batchSize ? undefined : s.batchSize,
+      lr: shortNumber(s.lr),
+      epochs: s.epochs === d.epochs ? undefined : s.epochs,
+      optimizer: s.optimizer === 'gd' ? undefined : s.optimizer,
+      'x-axis': s.xAxis === 'epochs' ? undefined : s.xAxis,
+    };
+  }
+}
