@@ -181,3 +181,148 @@ test('attribute values are escaped for HTML, and what the element accepts passes
     'names in any case, points as the element reads them, whole numbers in exponent form',
   );
 });
+
+// ---- gd-lr-slider ----
+
+function sliders(html: string): string[] {
+  return [...html.matchAll(/<gd-lr-slider\b[^>]*>[\s\S]*?<\/gd-lr-slider>/g)].map((m) => m[0]);
+}
+
+test('the learning-rate post builds in English and Spanish with three gd-lr-slider figures', async (t) => {
+  const out = tempDir('demo-build-lr');
+  t.after(() => removeTemp(out));
+  const run = hugoBuild(demoDir, out, BASE);
+  assert.equal(run.status, 0, run.output);
+  assert.doesNotMatch(run.output, /\b(WARN|ERROR)\b/, run.output);
+
+  const posts = {
+    en: readFileSync(join(out, 'posts/learning-rate/index.html'), 'utf8'),
+    es: readFileSync(join(out, 'es/posts/tasa-de-aprendizaje/index.html'), 'utf8'),
+  };
+  const fallbacks = {
+    en: [
+      'Interactive figure: how the learning rate changes gradient descent on f(x) = x^2. It needs JavaScript.',
+      'Interactive figure: gradient descent on f(x) = x^2 with learning rates 0.01, 0.45 and 0.9 side by side. It needs JavaScript.',
+      'Interactive figure: how the learning rate changes gradient descent on a narrow ravine, starting at learning rate 0.099. It needs JavaScript.',
+    ],
+    es: [
+      'Figura interactiva: cómo influye la tasa de aprendizaje en el descenso del gradiente sobre f(x) = x^2. Necesita JavaScript.',
+      'Figura interactiva: descenso del gradiente sobre f(x) = x^2 con tasas de aprendizaje 0.01, 0.45 y 0.9 lado a lado. Necesita JavaScript.',
+      'Figura interactiva: cómo influye la tasa de aprendizaje en el descenso del gradiente sobre un barranco estrecho, empezando con tasa de aprendizaje 0.099. Necesita JavaScript.',
+    ],
+  };
+
+  for (const [lang, html] of Object.entries(posts) as Array<[keyof typeof posts, string]>) {
+    await t.test(`${lang}: one module script tag, relative to the sub-path`, () => {
+      assert.equal(count(html, '<script type="module"'), 1);
+      assert.equal(count(html, '<script type="module" src="/blog/gd-widgets/gd-widgets.js"></script>'), 1);
+    });
+
+    await t.test(`${lang}: the three figures, as written, in the page language, each with a caption`, () => {
+      const found = sliders(html);
+      assert.deepEqual(
+        found.map((el) => el.match(/^<gd-lr-slider[^>]*>/)![0]),
+        [
+          `<gd-lr-slider start="2" lang="${lang}">`,
+          `<gd-lr-slider compare="0.01,0.45,0.9" start="2" lang="${lang}">`,
+          `<gd-lr-slider surface="ravine" lr="0.099" lang="${lang}">`,
+        ],
+      );
+      assert.deepEqual(
+        found.map((el) => el.match(/<p class="gd-fallback">([\s\S]*?)<\/p>/)?.[1]),
+        fallbacks[lang],
+      );
+      const figures = [...html.matchAll(/<figure class="gd-figure">\s*(<gd-lr-slider[\s\S]*?<\/gd-lr-slider>)\s*<figcaption>([\s\S]*?)<\/figcaption>\s*<\/figure>/g)];
+      assert.equal(figures.length, 3, 'every figure in the post has a caption');
+      for (const [, , caption] of figures) assert.match(caption, /<strong>/, 'captions are Markdown, rendered');
+    });
+
+    await t.test(`${lang}: no inline style or script (strict CSP)`, () => {
+      assert.doesNotMatch(html, /\sstyle="/);
+      assert.doesNotMatch(html, /<style\b/);
+      assert.doesNotMatch(html, /<script(?![^>]*\ssrc=)[^>]*>/);
+    });
+  }
+
+  await t.test('the explorer post links the learning-rate post, in each language', () => {
+    assert.match(readFileSync(join(out, 'posts/gradient-descent-explorer/index.html'), 'utf8'), /href="\/blog\/posts\/learning-rate\/"/);
+    assert.match(readFileSync(join(out, 'es/posts/descenso-del-gradiente-explorador/index.html'), 'utf8'), /href="\/blog\/es\/posts\/tasa-de-aprendizaje\/"/);
+  });
+});
+
+const lrFailures: Array<[string, string, RegExp]> = [
+  ['an unknown surface name', '{{< gd-lr-slider surface="rosenbruck" >}}', /unknown surface "rosenbruck"; use one of: bowl, ravine, rosenbrock/],
+  ['a compare list with a word in it', '{{< gd-lr-slider compare="0.01,fast,0.9" >}}', /"compare" must be a list of up to 4 numbers greater than 0 and at most 1000000, separated by commas, like compare="0.01,0.45,0.9", not "0.01,fast,0.9"/],
+  ['a compare list with a negative rate', '{{< gd-lr-slider compare="0.1,-0.5" >}}', /"compare" must be a list of up to 4 numbers greater than 0/],
+  ['a compare list with a zero rate', '{{< gd-lr-slider compare="0, 0.5" >}}', /"compare" must be a list of up to 4 numbers greater than 0/],
+  ['a compare list of five rates', '{{< gd-lr-slider compare="0.1,0.2,0.3,0.4,0.5" >}}', /"compare" must be a list of up to 4 numbers/],
+  ['an empty compare list', '{{< gd-lr-slider compare="" >}}', /"compare" must be a list of up to 4 numbers/],
+  ['an unknown optimizer', '{{< gd-lr-slider optimizer="sgd" >}}', /unknown optimizer "sgd"; use one of: gd, momentum/],
+  ['a learning rate that is not a number', '{{< gd-lr-slider lr="fast" >}}', /"lr" must be a number greater than 0/],
+  ['a min-lr that is not a number', '{{< gd-lr-slider min-lr="tiny" >}}', /"min-lr" must be a number greater than 0 and at most 10, not "tiny"/],
+  ['min-lr above max-lr', '{{< gd-lr-slider min-lr="0.1" max-lr="0.01" >}}', /the slider's range is empty: min-lr 0.1 must be below max-lr 0.01/],
+  ['min-lr equal to max-lr', '{{< gd-lr-slider min-lr="0.5" max-lr="0.5" >}}', /the slider's range is empty: min-lr 0.5 must be below max-lr 0.5/],
+  ['a max-lr below the default min-lr', '{{< gd-lr-slider max-lr="1e-6" >}}', /the slider's range is empty: min-lr 1e-5 must be below max-lr 1e-6/],
+  ['a learning rate off the slider', '{{< gd-lr-slider min-lr="0.01" lr="0.001" >}}', /"lr" must be on the slider, from min-lr 0.01 to max-lr 10, not "0.001"/],
+  ['two start coordinates on the default curve', '{{< gd-lr-slider start="1,2" >}}', /"start" must be a number, not "1,2" \(the default f\(x\) = x\^2 is a curve: no y in the expression, so the start is one number x/],
+  ['two start coordinates on a curve expression', '{{< gd-lr-slider expression="sin(x) + x^2/4" start="1 2" >}}', /"start" must be a number, not "1 2" \(f\(x\) = sin\(x\) \+ x\^2\/4 is a curve/],
+  ['one start coordinate on a surface expression', '{{< gd-lr-slider expression="x^2 + 10y^2" start="1" >}}', /"start" must be a point "x,y", like start="-1.2,1", not "1" \(f\(x, y\) = x\^2 \+ 10y\^2 uses y, so it is a surface/],
+  ['one start coordinate on a named surface', '{{< gd-lr-slider surface="ravine" start="1" >}}', /"start" must be a point "x,y", like start="-1.2,1", not "1" \(the ravine surface has two coordinates\)/],
+  ['a start outside the default curve domain', '{{< gd-lr-slider start="4" >}}', /start "4" is outside the default domain -3,3 of a curve f\(x\) \(xmin,xmax\)/],
+  ['a start outside a curve\'s domain', '{{< gd-lr-slider expression="exp(x)" domain="0,2" start="3" >}}', /start "3" is outside the domain 0,2 \(xmin,xmax\)/],
+  ['a start outside a named surface', '{{< gd-lr-slider surface="ravine" start="-5,0" >}}', /start "-5,0" is outside the ravine domain -4,4,-2,2/],
+  ['a surface domain for a curve', '{{< gd-lr-slider expression="x^4 - x^2" domain="-2,2,-1,1" >}}', /"domain" must be 2 numbers separated by commas, not "-2,2,-1,1" \(f\(x\) = x\^4 - x\^2 is a curve: no y in the expression, so the domain is "xmin,xmax"\)/],
+  ['a curve domain for a surface expression', '{{< gd-lr-slider expression="x^2 + y^2" domain="-2,2" >}}', /"domain" must be 4 numbers separated by commas, not "-2,2" \(f\(x, y\) = x\^2 \+ y\^2 uses y, so it is a surface/],
+  ['an unknown parameter', '{{< gd-lr-slider rates="0.1,0.2" >}}', /unknown parameter "rates"; it takes: surface, expression, domain, optimizer, lr, min-lr, max-lr, compare,/],
+];
+
+for (const [what, shortcode, message] of lrFailures) {
+  test(`gd-lr-slider: the build fails, naming file and line, for ${what}`, (t) => {
+    const source = post(shortcode);
+    assert.equal(source.split('\n')[LINE - 1], shortcode, 'the test post puts the shortcode on line 7');
+    const { run } = buildWithPost(t, 'bad-lr', source);
+    assert.notEqual(run.status, 0, `hugo should fail:\n${run.output}`);
+    assert.match(run.output, new RegExp(`extra\\.md:${LINE}:1: gd-lr-slider: `), run.output);
+    assert.match(run.output, message, run.output);
+  });
+}
+
+test('gd-lr-slider: hyphenated attributes, curves and surfaces, escaping, fallbacks in both languages', (t) => {
+  const { run, read } = buildWithPost(
+    t,
+    'lr-ok',
+    [
+      '---',
+      'title: "Extra"',
+      'date: 2025-01-01',
+      '---',
+      '',
+      '{{< gd-lr-slider >}}',
+      '',
+      '{{< gd-lr-slider expression="sin(x) + x^2/4" domain="-4, 4" start="-3.5" min-lr="0.001" max-lr=100 lr=0.5 optimizer="Adam" >}}',
+      '',
+      '{{< gd-lr-slider expression="exp(x) + tanh(x)" domain="-1,1" start="+0.5" >}}',
+      '',
+      '{{< gd-lr-slider expression="x^2 + 10y^2" domain="-3,3,-1.5,1.5" start="-2 1" compare="0.05" lang="es" >}}',
+      '',
+      '{{< gd-lr-slider surface="Rosenbrock" compare="0.0001; 0.001 0.002" autoplay=true theme="dark" id="rb" class="wide" caption="Three *rates*" >}}',
+      '',
+      '{{< gd-lr-slider fallback="Needs **JavaScript**" ema=false >}}',
+      '',
+    ].join('\n'),
+  );
+  assert.equal(run.status, 0, run.output);
+  const html = read();
+  assert.equal(count(html, '<script type="module"'), 1, 'one script tag for all the figures');
+  assert.doesNotMatch(html, /ZgotmplZ/, 'attribute names with a hyphen are written as they are');
+  const found = sliders(html);
+  assert.deepEqual(found, [
+    '<gd-lr-slider lang="en"><p class="gd-fallback">Interactive figure: how the learning rate changes gradient descent on f(x) = x^2. It needs JavaScript.</p></gd-lr-slider>',
+    '<gd-lr-slider expression="sin(x) &#43; x^2/4" domain="-4,4" optimizer="adam" lr="0.5" min-lr="0.001" max-lr="100" start="-3.5" lang="en"><p class="gd-fallback">Interactive figure: how the learning rate changes Adam on f(x) = sin(x) &#43; x^2/4, starting at learning rate 0.5. It needs JavaScript.</p></gd-lr-slider>',
+    '<gd-lr-slider expression="exp(x) &#43; tanh(x)" domain="-1,1" start="&#43;0.5" lang="en"><p class="gd-fallback">Interactive figure: how the learning rate changes gradient descent on f(x) = exp(x) &#43; tanh(x). It needs JavaScript.</p></gd-lr-slider>',
+    '<gd-lr-slider expression="x^2 &#43; 10y^2" domain="-3,3,-1.5,1.5" compare="0.05" start="-2,1" lang="es"><p class="gd-fallback">Figura interactiva: descenso del gradiente sobre f(x, y) = x^2 &#43; 10y^2 con tasa de aprendizaje 0.05. Necesita JavaScript.</p></gd-lr-slider>',
+    '<gd-lr-slider id="rb" class="wide" surface="rosenbrock" compare="0.0001,0.001,0.002" autoplay="" theme="dark" lang="en"><p class="gd-fallback">Interactive figure: gradient descent on the Rosenbrock surface with learning rates 0.0001, 0.001 and 0.002 side by side. It needs JavaScript.</p></gd-lr-slider>',
+    '<gd-lr-slider lang="en"><div class="gd-fallback">Needs <strong>JavaScript</strong></div></gd-lr-slider>',
+  ]);
+  assert.match(html, /<figure class="gd-figure">\s*<gd-lr-slider id="rb"[\s\S]*?<\/gd-lr-slider>\s*<figcaption>Three <em>rates<\/em><\/figcaption>\s*<\/figure>/);
+});

@@ -8,15 +8,20 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Browser, ElementHandle, Page } from 'puppeteer-core';
-import { demoDir, hugoBuild, launchChromium, removeTemp, tempDir } from './helpers.js';
+import { copyDemo, demoDir, hugoBuild, launchChromium, removeTemp, tempDir } from './helpers.js';
 import { startStaticServer, type StaticServer } from './static-server.js';
 
 const POSTS = {
   en: 'posts/gradient-descent-explorer/',
   es: 'es/posts/descenso-del-gradiente-explorador/',
+};
+const LR_POSTS = {
+  en: 'posts/learning-rate/',
+  es: 'es/posts/tasa-de-aprendizaje/',
 };
 const OTHER_PAGES = ['', 'posts/', 'es/', 'es/posts/'];
 const UI_WORDS = {
@@ -102,16 +107,41 @@ function assertClean(report: Report, csp: string[]): void {
   assert.deepEqual([...new Set(report.consoleErrors)], [], 'console errors');
 }
 
-const definedOn = new WeakMap<Page, Promise<unknown>>();
-
-/** Waits (once per page) for <gd-explorer> to be defined, then for every one to render. */
-async function upgraded(page: Page) {
-  if (!definedOn.has(page)) {
-    definedOn.set(page, page.waitForFunction(() => customElements.get('gd-explorer') !== undefined, { timeout: 15_000 }));
+/** KaTeX's fonts are declared at the document level and load from the bundle's fonts/ folder. */
+async function assertKatexFonts(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => [...document.fonts].some((f) => f.family.replace(/["']/g, '') === 'KaTeX_Main' && f.status === 'loaded'),
+    { timeout: 15_000 },
+  ).catch(() => undefined);
+  const fonts = await page.evaluate(async () => {
+    await document.fonts.ready;
+    const faces = [...document.fonts].filter((f) => f.family.replace(/["']/g, '') === 'KaTeX_Main');
+    return { declared: faces.length, loaded: faces.filter((f) => f.status === 'loaded').length, check: document.fonts.check('16px KaTeX_Main') };
+  });
+  assert.ok(fonts.declared > 0, 'KaTeX_Main is declared with @font-face at the document level');
+  assert.ok(fonts.loaded > 0, `a KaTeX_Main face is loaded: ${JSON.stringify(fonts)}`);
+  assert.ok(fonts.check, "document.fonts.check('16px KaTeX_Main')");
+  const woff2 = server.requests.filter((r) => r.url.endsWith('.woff2'));
+  assert.ok(woff2.length > 0, 'fonts were fetched');
+  for (const r of woff2) {
+    assert.match(r.url, /^\/blog\/gd-widgets\/fonts\//);
+    assert.equal(r.status, 200, r.url);
+    assert.equal(r.contentType, 'font/woff2', r.url);
   }
-  await definedOn.get(page);
-  return page.evaluate(async () => {
-    const els = [...document.querySelectorAll('gd-explorer')] as Array<HTMLElement & { updateComplete?: Promise<unknown> }>;
+}
+
+const definedOn = new WeakMap<Page, Map<string, Promise<unknown>>>();
+
+/** Waits (once per page and tag) for the element to be defined, then for every one to render. */
+async function upgraded(page: Page, tag = 'gd-explorer') {
+  if (!definedOn.has(page)) definedOn.set(page, new Map());
+  const defined = definedOn.get(page)!;
+  if (!defined.has(tag)) {
+    defined.set(tag, page.waitForFunction((name) => customElements.get(name) !== undefined, { timeout: 15_000 }, tag));
+  }
+  await defined.get(tag);
+  return page.evaluate(async (tag) => {
+    const els = [...document.querySelectorAll(tag)] as Array<HTMLElement & { updateComplete?: Promise<unknown> }>;
     await Promise.all(els.map((el) => el.updateComplete));
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     // All text a reader can meet in the shadow tree, nested shadow roots included.
@@ -145,7 +175,7 @@ async function upgraded(page: Page) {
         caption: el.parentElement?.querySelector(':scope > figcaption')?.textContent?.trim() ?? '',
       };
     });
-  });
+  }, tag);
 }
 
 for (const [lang, path] of Object.entries(POSTS) as Array<[keyof typeof POSTS, string]>) {
@@ -236,25 +266,7 @@ for (const [lang, path] of Object.entries(POSTS) as Array<[keyof typeof POSTS, s
 
     test("KaTeX's fonts load from the bundle's fonts/ folder", async () => {
       await upgraded(page);
-      await page.waitForFunction(
-        () => [...document.fonts].some((f) => f.family.replace(/["']/g, '') === 'KaTeX_Main' && f.status === 'loaded'),
-        { timeout: 15_000 },
-      ).catch(() => undefined);
-      const fonts = await page.evaluate(async () => {
-        await document.fonts.ready;
-        const faces = [...document.fonts].filter((f) => f.family.replace(/["']/g, '') === 'KaTeX_Main');
-        return { declared: faces.length, loaded: faces.filter((f) => f.status === 'loaded').length, check: document.fonts.check('16px KaTeX_Main') };
-      });
-      assert.ok(fonts.declared > 0, 'KaTeX_Main is declared with @font-face at the document level');
-      assert.ok(fonts.loaded > 0, `a KaTeX_Main face is loaded: ${JSON.stringify(fonts)}`);
-      assert.ok(fonts.check, "document.fonts.check('16px KaTeX_Main')");
-      const woff2 = server.requests.filter((r) => r.url.endsWith('.woff2'));
-      assert.ok(woff2.length > 0, 'fonts were fetched');
-      for (const r of woff2) {
-        assert.match(r.url, /^\/blog\/gd-widgets\/fonts\//);
-        assert.equal(r.status, 200, r.url);
-        assert.equal(r.contentType, 'font/woff2', r.url);
-      }
+      await assertKatexFonts(page);
     });
 
     test('no console errors or warnings, failed requests or CSP violations', async () => {
@@ -264,6 +276,191 @@ for (const [lang, path] of Object.entries(POSTS) as Array<[keyof typeof POSTS, s
       assertClean(report, await collectCsp(page, report));
       assert.deepEqual(report.consoleWarnings, [], 'console warnings (the demo uses only valid attributes)');
     });
+  });
+}
+
+// ---- <gd-lr-slider>: the learning-rate post ----
+
+type Regime = 'too-low' | 'just-right' | 'too-high' | 'diverges';
+const REGIME_WORDS: Record<'en' | 'es', Record<Regime, string>> = {
+  en: { 'too-low': 'Too low', 'just-right': 'Just right', 'too-high': 'Too high', diverges: 'Diverges' },
+  es: { 'too-low': 'Demasiado baja', 'just-right': 'Adecuada', 'too-high': 'Demasiado alta', diverges: 'Diverge' },
+};
+
+/** "η = 0.45 · Just right", with either decimal separator. */
+function regimeLabel(lr: string, words: string): RegExp {
+  return new RegExp(`^η = ${lr.replace('.', '[.,]')} · ${words}$`);
+}
+
+interface SliderState {
+  regime: Regime;
+  regimes: Regime[];
+  criticalRates: { optimal: number; limit: number } | null;
+  labels: string[];
+}
+
+/** The read-only state and the shown labels of every <gd-lr-slider> on the page. */
+function sliderStates(page: Page): Promise<SliderState[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('gd-lr-slider')].map((el) => {
+      const s = el as HTMLElement & { regime: Regime; regimes: Regime[]; criticalRates: { optimal: number; limit: number } | null };
+      return {
+        regime: s.regime,
+        regimes: s.regimes,
+        criticalRates: s.criticalRates,
+        labels: [...(s.shadowRoot?.querySelectorAll('.regime strong') ?? [])].map((n) => (n.textContent ?? '').replace(/\s+/g, ' ').trim()),
+      };
+    }),
+  );
+}
+
+for (const [lang, path] of Object.entries(LR_POSTS) as Array<[keyof typeof LR_POSTS, string]>) {
+  const words = REGIME_WORDS[lang];
+  describe(`the ${lang === 'en' ? 'English' : 'Spanish'} learning-rate post`, () => {
+    let page: Page;
+    let report: Report;
+    before(async () => {
+      ({ page, report } = await open(path));
+    });
+    after(async () => {
+      await page?.close();
+    });
+
+    test('loads the bundle once, from the sub-path', async () => {
+      const scripts = await page.$$eval('script[type="module"]', (nodes) => nodes.map((n) => (n as HTMLScriptElement).src));
+      assert.deepEqual(scripts, [`${server.origin}/blog/gd-widgets/gd-widgets.js`]);
+    });
+
+    test('every gd-lr-slider is upgraded, in the page language, in a figure with its caption', async () => {
+      const els = await upgraded(page, 'gd-lr-slider');
+      assert.equal(els.length, 3, 'the slider, the comparison and the ravine');
+      for (const [i, el] of els.entries()) {
+        assert.ok(el.shadow, `slider ${i} has a shadow root`);
+        assert.equal(el.lang, lang, `slider ${i} lang`);
+        assert.match(el.text, UI_WORDS[lang], `slider ${i} shows ${lang} UI text; it shows: ${el.text.slice(0, 300)}`);
+        assert.equal(el.fallbackRendered, false, `slider ${i}: the fallback text hides once the element upgrades`);
+        assert.ok(el.width > 200 && el.height > 150, `slider ${i} has a size (${el.width}x${el.height})`);
+        assert.ok(el.inFigure, `slider ${i} is inside figure.gd-figure`);
+        assert.ok(el.caption.length > 20, `slider ${i} has a figcaption`);
+      }
+    });
+
+    test('each figure is labelled from its run, in the page language', async () => {
+      await upgraded(page, 'gd-lr-slider');
+      const [parabola, compare, ravine] = await sliderStates(page);
+
+      assert.equal(parabola.regime, 'just-right', 'f(x) = x² from 2 at the default η = 0.3 converges in 14 steps');
+      assert.deepEqual(parabola.criticalRates, { optimal: 0.5, limit: 1 }, 'L = 2 for x²');
+      assert.equal(parabola.labels.length, 1);
+      assert.match(parabola.labels[0], regimeLabel('0.3', words['just-right']));
+
+      assert.deepEqual(compare.regimes, ['too-low', 'just-right', 'too-high']);
+      assert.equal(compare.labels.length, 3, 'compare mode shows three labels');
+      assert.match(compare.labels[0], regimeLabel('0.01', words['too-low']));
+      assert.match(compare.labels[1], regimeLabel('0.45', words['just-right']));
+      assert.match(compare.labels[2], regimeLabel('0.9', words['too-high']));
+
+      assert.equal(ravine.regime, 'too-high', 'η = 0.099 on the ravine bounces across the valley');
+      assert.ok(ravine.criticalRates, 'the ravine has known critical rates');
+      assert.ok(Math.abs(ravine.criticalRates.optimal - 0.05) < 1e-6 && Math.abs(ravine.criticalRates.limit - 0.1) < 1e-6, JSON.stringify(ravine.criticalRates));
+      assert.match(ravine.labels[0], regimeLabel('0.099', words['too-high']));
+    });
+
+    test('moving the slider changes the regime and its label', async () => {
+      await upgraded(page, 'gd-lr-slider');
+      const seen = await page.evaluate(async (targets) => {
+        const el = document.querySelector('gd-lr-slider') as HTMLElement & { regime: string; updateComplete: Promise<unknown> };
+        const input = el.shadowRoot!.querySelector<HTMLInputElement>('input#lr')!;
+        const events: string[] = [];
+        el.addEventListener('gd-regime', (e) => events.push((e as CustomEvent<{ regime: string }>).detail.regime));
+        const out: Array<{ target: number; regime: string; label: string }> = [];
+        for (const target of targets) {
+          // The slider is logarithmic from min-lr 1e-5 to max-lr 10.
+          const p = Math.log(target / 1e-5) / Math.log(10 / 1e-5);
+          input.value = String(Math.round(p * Number(input.max)));
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          await el.updateComplete;
+          out.push({ target, regime: el.regime, label: (el.shadowRoot!.querySelector('.regime strong')?.textContent ?? '').replace(/\s+/g, ' ').trim() });
+        }
+        return { out, events };
+      }, [0.4, 0.8, 5, 0.001]);
+      assert.deepEqual(seen.out.map((s) => s.regime), ['just-right', 'too-high', 'diverges', 'too-low'], JSON.stringify(seen.out));
+      assert.match(seen.out[0].label, new RegExp(`· ${words['just-right']}$`));
+      assert.match(seen.out[1].label, new RegExp(`· ${words['too-high']}$`));
+      assert.match(seen.out[2].label, new RegExp(`· ${words.diverges}$`));
+      assert.match(seen.out[3].label, new RegExp(`· ${words['too-low']}$`));
+      // The figure starts just right (η = 0.3), so the first move to 0.4 keeps the label: no event.
+      assert.deepEqual(seen.events, ['too-high', 'diverges', 'too-low'], 'a gd-regime event for each new label');
+    });
+
+    test('"Copy shortcode" gives shortcodes that pass the build-time checks', async () => {
+      await upgraded(page, 'gd-lr-slider');
+      const copied = await page.evaluate(async () => {
+        const texts: string[] = [];
+        Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void texts.push(text) } });
+        for (const el of document.querySelectorAll('gd-lr-slider')) {
+          const button = [...(el.shadowRoot?.querySelectorAll('button') ?? [])].find((b) => /^(Copy|Copiar) shortcode$/.test((b.textContent ?? '').trim()));
+          button?.click();
+          await new Promise((r) => setTimeout(r, 0));
+        }
+        return texts;
+      });
+      assert.equal(copied.length, 3, 'each figure copies its shortcode');
+      for (const text of copied) assert.match(text, /^\{\{< gd-lr-slider( [a-z0-9-]+="[^"]*")* >\}\}$/);
+      assert.match(copied[1], / compare="0.01,0.45,0.9"/);
+      assert.match(copied[2], / surface="ravine"/);
+
+      const site = copyDemo('lr-copied');
+      const outDir = join(dirname(site), 'public');
+      try {
+        writeFileSync(join(site, 'content/en/posts/copied.md'), ['---', 'title: "Copied"', 'date: 2025-01-01', '---', '', ...copied.flatMap((c) => [c, ''])].join('\n'));
+        const run = hugoBuild(site, outDir, 'http://127.0.0.1:1/blog/');
+        assert.equal(run.status, 0, `the copied shortcodes should build:\n${copied.join('\n')}\n${run.output}`);
+        const html = readFileSync(join(outDir, 'posts/copied/index.html'), 'utf8');
+        assert.equal(html.split('<gd-lr-slider ').length - 1, 3);
+      } finally {
+        removeTemp(dirname(site));
+      }
+    });
+
+    test("KaTeX's fonts load from the bundle's fonts/ folder", async () => {
+      await upgraded(page, 'gd-lr-slider');
+      await assertKatexFonts(page);
+    });
+
+    test('no console errors or warnings, failed requests or CSP violations', async () => {
+      await upgraded(page, 'gd-lr-slider');
+      await new Promise((r) => setTimeout(r, 1000));
+      assertClean(report, await collectCsp(page, report));
+      assert.deepEqual(report.consoleWarnings, [], 'console warnings (the post uses only valid attributes)');
+    });
+
+    for (const width of [320, 360]) {
+      test(`nothing spills out sideways on a ${width} px phone`, async () => {
+        const { page: narrow, report: narrowReport } = await open(path, { width });
+        try {
+          await upgraded(narrow, 'gd-lr-slider');
+          const spill = await narrow.evaluate(() => {
+            const found: string[] = [];
+            for (const el of document.querySelectorAll('gd-lr-slider')) {
+              const host = el.getBoundingClientRect();
+              for (const node of el.shadowRoot?.querySelectorAll('*') ?? []) {
+                const r = node.getBoundingClientRect();
+                if (r.width > 0 && (r.left < host.left - 1 || r.right > host.right + 1)) {
+                  found.push(`${node.localName}.${node.getAttribute('class') ?? ''} spans ${Math.round(r.left)}..${Math.round(r.right)}, host ${Math.round(host.left)}..${Math.round(host.right)}`);
+                }
+              }
+            }
+            return { found: found.slice(0, 10), scrollWidth: document.documentElement.scrollWidth, innerWidth };
+          });
+          assert.ok(spill.scrollWidth <= spill.innerWidth, `the page scrolls sideways: ${spill.scrollWidth} > ${spill.innerWidth}`);
+          assert.deepEqual(spill.found, []);
+          assertClean(narrowReport, await collectCsp(narrow, narrowReport));
+        } finally {
+          await narrow.close();
+        }
+      });
+    }
   });
 }
 
@@ -346,15 +543,36 @@ describe('without JavaScript', () => {
       }
     });
   }
+  for (const [lang, path] of Object.entries(LR_POSTS) as Array<[keyof typeof LR_POSTS, string]>) {
+    test(`the ${lang} learning-rate post shows each figure's fallback text`, async () => {
+      const { page } = await open(path, { javascript: false });
+      try {
+        const fallbacks = await page.$$eval('gd-lr-slider > .gd-fallback', (nodes) =>
+          nodes.map((n) => ({ text: n.textContent ?? '', visible: n.getClientRects().length > 0 })),
+        );
+        assert.equal(fallbacks.length, 3);
+        for (const f of fallbacks) {
+          assert.ok(f.visible, 'fallback visible');
+          assert.match(f.text, lang === 'es' ? /^Figura interactiva: .*tasas? de aprendizaje.* Necesita JavaScript\.$/ : /^Interactive figure: .*learning rates?.* It needs JavaScript\.$/);
+        }
+      } finally {
+        await page.close();
+      }
+    });
+  }
 });
 
 describe('accessibility (axe-core)', () => {
   const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-  for (const [lang, path] of Object.entries(POSTS)) {
-    test(`the ${lang} post has no serious or critical axe violations`, async () => {
+  const pages: Array<[string, string, string]> = [
+    ...Object.entries(POSTS).map(([lang, path]): [string, string, string] => [`${lang} post`, path, 'gd-explorer']),
+    ...Object.entries(LR_POSTS).map(([lang, path]): [string, string, string] => [`${lang} learning-rate post`, path, 'gd-lr-slider']),
+  ];
+  for (const [name, path, tag] of pages) {
+    test(`the ${name} has no serious or critical axe violations`, async () => {
       const { page } = await open(path);
       try {
-        await upgraded(page).catch(() => undefined);
+        await upgraded(page, tag).catch(() => undefined);
         // Runtime.evaluate is not subject to the page's CSP, so axe can be injected.
         await page.evaluate(axeSource);
         const violations = await page.evaluate(async () => {
