@@ -27,9 +27,9 @@ import {
 } from '../core/index.js';
 import { AnimationController } from '../controllers/animation.js';
 import { LossChart, chartLegend, type SeriesTone } from '../chart/index.js';
-import { DARK_PLOT_THEME, DataPlot, LIGHT_PLOT_THEME, SurfacePlot, heightForWidth, type DataScene } from '../plot/index.js';
+import { DataPlot, SurfacePlot, heightForWidth, type DataScene } from '../plot/index.js';
 import { batchRuleTex, formatNumber, formula, type BatchMode } from '../formula/index.js';
-import { readTokens, type ThemeTokens } from '../theme/theme.js';
+import { chartThemeOf, plotThemeOf, readTokens, type ThemeTokens } from '../theme/theme.js';
 import { numberAttribute, shortNumber } from '../shared/attributes.js';
 import { logSliderField, numberField } from '../shared/fields.js';
 import { FigureElement } from '../shared/figure-element.js';
@@ -104,25 +104,6 @@ export class GdBatchTrainer extends FigureElement {
       canvas.plot {
         display: block;
       }
-      table {
-        border-collapse: collapse;
-        width: 100%;
-        font-size: 0.85rem;
-      }
-      th,
-      td {
-        text-align: left;
-        padding: 4px 6px;
-        border-bottom: 1px solid var(--gd-border);
-      }
-      td.number {
-        font-family: var(--gd-mono);
-        font-variant-numeric: tabular-nums;
-      }
-      th {
-        color: var(--gd-muted);
-        font-weight: 600;
-      }
       .swatch {
         display: inline-block;
         vertical-align: middle;
@@ -174,7 +155,6 @@ export class GdBatchTrainer extends FigureElement {
   private readonly animation = new AnimationController(this, { onSteps: (n) => this.train(n), speed: () => this.settings.speed });
   private dataPlot?: DataPlot;
   private pathsPlot?: SurfacePlot;
-  private chart?: LossChart;
   private datasetKey = '';
   private trainKey = '';
   /** The parameter-space picture of a two-parameter model: its loss surface (null for other models). */
@@ -224,22 +204,6 @@ export class GdBatchTrainer extends FigureElement {
   }
 
   // ---- lifecycle ----
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated) this.setUpCanvases();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.chart?.destroy();
-    this.chart = undefined;
-  }
-
-  protected override firstUpdated(): void {
-    this.setUpCanvases();
-    if (this.autoplay && AnimationController.autoplayAllowed) this.play();
-  }
 
   protected override updated(): void {
     if (this.lossSurface && !this.pathsPlot && this.pathsCanvas) this.pathsPlot = new SurfacePlot(this.pathsCanvas);
@@ -354,7 +318,7 @@ export class GdBatchTrainer extends FigureElement {
 
   // ---- canvases ----
 
-  private setUpCanvases(): void {
+  protected override setUpCanvases(): void {
     this.dataPlot ??= new DataPlot(this.dataCanvas);
     this.resize.observe(this.renderRoot.querySelector('.data-box')!);
     if (!this.chart) {
@@ -362,16 +326,10 @@ export class GdBatchTrainer extends FigureElement {
     }
   }
 
-  private drawFrame(): void {
+  protected override drawFrame(): void {
     if (!this.dataPlot) return;
     const tokens = readTokens(this, this.themes.dark);
-    const theme = {
-      background: tokens.background,
-      text: tokens.muted,
-      contour: (tokens.dark ? DARK_PLOT_THEME : LIGHT_PLOT_THEME).contour,
-      fontFamily: tokens.font,
-      dark: tokens.dark,
-    };
+    const theme = plotThemeOf(tokens);
     const width = Math.max(200, this.resize.width || this.dataCanvas.parentElement!.clientWidth || 320);
     this.dataPlot.setTheme(theme);
     this.dataPlot.setData(this.dataView());
@@ -455,7 +413,7 @@ export class GdBatchTrainer extends FigureElement {
     const t = this.t.trainer;
     const axis = this.settings.xAxis;
     this.chart.setSeriesList(this.lanes.map((l, i) => ({ label: this.modeLabel(l.mode), color: tokens.series[i], axis: 'left' as const })));
-    this.chart.setTheme({ text: tokens.muted, grid: tokens.grid, font: tokens.font, dark: tokens.dark });
+    this.chart.setTheme(chartThemeOf(tokens));
     this.chart.setLabels({ xLabel: t[axis], leftLabel: t.loss, description: this.t.lossChartLabel });
     this.chart.setXRange(0, undefined);
     this.lanes.forEach((l, i) => {

@@ -8,9 +8,9 @@ import { css, html, nothing } from 'lit';
 import { query } from 'lit/decorators.js';
 import type { Surface } from '../core/index.js';
 import { LossChart, chartLegend } from '../chart/index.js';
-import { DARK_PLOT_THEME, LIGHT_PLOT_THEME, PlotInput, SurfacePlot, heightForWidth, type PlotScene } from '../plot/index.js';
+import { PlotInput, SurfacePlot, heightForWidth, type PlotScene } from '../plot/index.js';
 import { formatNumber } from '../formula/index.js';
-import { readTokens, type ThemeTokens } from '../theme/theme.js';
+import { chartThemeOf, plotThemeOf, readTokens, type ThemeTokens } from '../theme/theme.js';
 import { shortNumber } from '../shared/attributes.js';
 import { DescentFigure, type FigureDefaults } from '../shared/descent-figure.js';
 import { LR_RANGE } from '../shared/presets.js';
@@ -56,8 +56,6 @@ export class GdExplorer extends DescentFigure {
   protected readonly tag = 'gd-explorer';
   protected readonly defaults: FigureDefaults = { surface: 'rosenbrock', steps: 1000, speed: 30, tolerance: 1e-5 };
   private plot?: SurfacePlot;
-  private input?: PlotInput;
-  private chart?: LossChart;
 
   /** The current point [x, y]. */
   override get position(): [number, number] {
@@ -67,34 +65,13 @@ export class GdExplorer extends DescentFigure {
 
   // ---- lifecycle ----
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated) this.setUpCanvases();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.chart?.destroy();
-    this.chart = undefined;
-    this.input?.detach();
-  }
-
-  protected override firstUpdated(): void {
-    this.setUpCanvases();
-    super.firstUpdated();
-  }
-
-  protected override updated(): void {
-    this.drawFrame();
-  }
-
   // ---- canvases ----
 
   private get surfaceObjective(): Surface {
     return this.settings.objective as Surface;
   }
 
-  private setUpCanvases(): void {
+  protected override setUpCanvases(): void {
     this.plot ??= new SurfacePlot(this.plotCanvas);
     this.input?.detach();
     this.input = new PlotInput(this.plotCanvas, this.plot, {
@@ -120,26 +97,20 @@ export class GdExplorer extends DescentFigure {
   }
 
   /** One redraw: the plot's scene and the chart's data. */
-  private drawFrame(): void {
+  protected override drawFrame(): void {
     if (!this.plot) return;
     const tokens = readTokens(this, this.themes.dark);
     const surface = this.surfaceObjective;
     const width = this.resize.width || this.plotCanvas.parentElement!.clientWidth || 320;
     this.plot.setSurface(surface);
-    this.plot.setTheme({
-      background: tokens.background,
-      text: tokens.muted,
-      contour: (tokens.dark ? DARK_PLOT_THEME : LIGHT_PLOT_THEME).contour,
-      fontFamily: tokens.font,
-      dark: tokens.dark,
-    });
+    this.plot.setTheme(plotThemeOf(tokens));
     this.plot.resize(width, Math.min(heightForWidth(width, surface.domain), Math.round(width * 1.1)), window.devicePixelRatio || 1);
     this.plot.draw(this.scene(tokens));
     if (this.chart) {
       const t = this.t;
       const n = this.playback.k + 1;
       const xs = Array.from({ length: n }, (_, i) => i);
-      this.chart.setTheme({ text: tokens.muted, grid: tokens.grid, font: tokens.font, dark: tokens.dark });
+      this.chart.setTheme(chartThemeOf(tokens));
       this.chart.setSeriesColors([tokens.accent, tokens.gradient]);
       this.chart.setLabels({ xLabel: t.chartIteration, description: t.chartLabel, series: [t.chartValue, t.chartGradientNorm] });
       this.chart.setXRange(0, Math.max(10, this.run.path.length - 1));

@@ -22,8 +22,8 @@ import {
   type Surface,
 } from '../core/index.js';
 import { LossChart, chartLegend } from '../chart/index.js';
-import { CurvePlot, DARK_PLOT_THEME, LIGHT_PLOT_THEME, PlotInput, SurfacePlot, heightForWidth } from '../plot/index.js';
-import { readTokens, type ThemeTokens } from '../theme/theme.js';
+import { CurvePlot, PlotInput, SurfacePlot, heightForWidth } from '../plot/index.js';
+import { chartThemeOf, plotThemeOf, readTokens, type ThemeTokens } from '../theme/theme.js';
 import { numberAttribute, parseStrictNumber, shortNumber, type NumberRule } from '../shared/attributes.js';
 import { DEFAULT_DOMAIN, DescentFigure, type FigureDefaults, type FigureObjective } from '../shared/descent-figure.js';
 import { LR_RANGE } from '../shared/presets.js';
@@ -163,8 +163,6 @@ export class GdLrSlider extends DescentFigure {
   private critical: CriticalRates | null = null;
   private criticalKey = '';
   private plots: (SurfacePlot | CurvePlot)[] = [];
-  private input?: PlotInput;
-  private chart?: LossChart;
   private shownRegime?: Regime;
 
   // ---- read-only state for scripts ----
@@ -185,24 +183,6 @@ export class GdLrSlider extends DescentFigure {
   }
 
   // ---- lifecycle ----
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated) this.setUpCanvases();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.chart?.destroy();
-    this.chart = undefined;
-    this.input?.detach();
-    this.plots = [];
-  }
-
-  protected override firstUpdated(): void {
-    this.setUpCanvases();
-    super.firstUpdated();
-  }
 
   protected override updated(): void {
     if (this.plots.length !== this.lanes.length) this.setUpCanvases();
@@ -295,7 +275,7 @@ export class GdLrSlider extends DescentFigure {
 
   // ---- canvases ----
 
-  private setUpCanvases(): void {
+  protected override setUpCanvases(): void {
     const canvases = [...this.plotCanvases];
     const curve = this.settings.objective.dim === 1;
     this.plots = canvases.map((c, i) => {
@@ -319,16 +299,10 @@ export class GdLrSlider extends DescentFigure {
     }
   }
 
-  private drawFrame(): void {
+  protected override drawFrame(): void {
     const tokens = readTokens(this, this.themes.dark);
     const s = this.settings;
-    const theme = {
-      background: tokens.background,
-      text: tokens.muted,
-      contour: (tokens.dark ? DARK_PLOT_THEME : LIGHT_PLOT_THEME).contour,
-      fontFamily: tokens.font,
-      dark: tokens.dark,
-    };
+    const theme = plotThemeOf(tokens);
     const k = this.playback.k;
     this.plots.forEach((plot, i) => {
       const lane = this.lanes[i];
@@ -364,7 +338,7 @@ export class GdLrSlider extends DescentFigure {
     const colors = this.comparing ? this.lanes.map((_, i) => tokens.series[i]) : [tokens.accent];
     const labels = this.comparing ? this.lanes.map((l) => this.t.compareLabel(shortNumber(l.lr))) : ['f'];
     this.chart.setSeriesList(labels.map((label, i) => ({ label, color: colors[i], axis: 'left' as const })));
-    this.chart.setTheme({ text: tokens.muted, grid: tokens.grid, font: tokens.font, dark: tokens.dark });
+    this.chart.setTheme(chartThemeOf(tokens));
     this.chart.setLabels({ xLabel: this.t.chartIteration, leftLabel: 'f', description: this.t.lossChartLabel });
     this.chart.setXRange(0, Math.max(10, this.lastFrame()));
     this.lanes.forEach((lane, i) => {

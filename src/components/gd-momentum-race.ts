@@ -16,9 +16,9 @@ import {
   type Surface,
 } from '../core/index.js';
 import { LossChart, chartLegend, type SeriesTone } from '../chart/index.js';
-import { DARK_PLOT_THEME, LIGHT_PLOT_THEME, PlotInput, SurfacePlot, heightForWidth, type PlotScene } from '../plot/index.js';
+import { PlotInput, SurfacePlot, heightForWidth, type PlotScene } from '../plot/index.js';
 import { alignedTex, formatNumber, formula, substitutedUpdateRule, symbolicUpdateRule, type UpdateRecord } from '../formula/index.js';
-import { readTokens, type ThemeTokens } from '../theme/theme.js';
+import { chartThemeOf, plotThemeOf, readTokens, type ThemeTokens } from '../theme/theme.js';
 import { parseStrictNumber, shortNumber } from '../shared/attributes.js';
 import { sliderField } from '../shared/fields.js';
 import { DescentFigure, type FigureDefaults, type FigureObjective } from '../shared/descent-figure.js';
@@ -76,25 +76,6 @@ export class GdMomentumRace extends DescentFigure {
           align-items: start;
         }
       }
-      table {
-        border-collapse: collapse;
-        width: 100%;
-        font-size: 0.85rem;
-      }
-      th,
-      td {
-        text-align: left;
-        padding: 4px 6px;
-        border-bottom: 1px solid var(--gd-border);
-      }
-      td.number {
-        font-family: var(--gd-mono);
-        font-variant-numeric: tabular-nums;
-      }
-      th {
-        color: var(--gd-muted);
-        font-weight: 600;
-      }
       .winner td:first-child::after {
         content: ' ★';
         color: var(--gd-good);
@@ -146,8 +127,6 @@ export class GdMomentumRace extends DescentFigure {
   protected readonly defaults: FigureDefaults = { surface: 'ravine', steps: 1000, speed: 40, tolerance: 1e-5 };
   private lanes: Lane[] = [];
   private plot?: SurfacePlot;
-  private input?: PlotInput;
-  private chart?: LossChart;
 
   // ---- read-only state for scripts ----
 
@@ -173,27 +152,6 @@ export class GdMomentumRace extends DescentFigure {
   }
 
   // ---- lifecycle ----
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated) this.setUpCanvases();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.chart?.destroy();
-    this.chart = undefined;
-    this.input?.detach();
-  }
-
-  protected override firstUpdated(): void {
-    this.setUpCanvases();
-    super.firstUpdated();
-  }
-
-  protected override updated(): void {
-    this.drawFrame();
-  }
 
   protected override isInput(name: string): boolean {
     return super.isInput(name) || name === 'optimizers' || name === 'lrs' || name === 'betas';
@@ -284,7 +242,7 @@ export class GdMomentumRace extends DescentFigure {
 
   // ---- canvases ----
 
-  private setUpCanvases(): void {
+  protected override setUpCanvases(): void {
     this.plot ??= new SurfacePlot(this.plotCanvas);
     this.input?.detach();
     this.input = new PlotInput(this.plotCanvas, this.plot, {
@@ -304,19 +262,13 @@ export class GdMomentumRace extends DescentFigure {
     }
   }
 
-  private drawFrame(): void {
+  protected override drawFrame(): void {
     if (!this.plot) return;
     const tokens = readTokens(this, this.themes.dark);
     const surface = this.settings.objective as Surface;
     const width = this.resize.width || this.plotCanvas.parentElement!.clientWidth || 320;
     this.plot.setSurface(surface);
-    this.plot.setTheme({
-      background: tokens.background,
-      text: tokens.muted,
-      contour: (tokens.dark ? DARK_PLOT_THEME : LIGHT_PLOT_THEME).contour,
-      fontFamily: tokens.font,
-      dark: tokens.dark,
-    });
+    this.plot.setTheme(plotThemeOf(tokens));
     this.plot.resize(width, Math.min(heightForWidth(width, surface.domain), Math.round(width * 1.1)), window.devicePixelRatio || 1);
     this.plot.draw(this.scene(tokens, surface));
     this.drawChart(tokens);
@@ -361,7 +313,7 @@ export class GdMomentumRace extends DescentFigure {
     const k = this.playback.k;
     const t = this.t;
     this.chart.setSeriesList(this.lanes.map((l, i) => ({ label: t.optimizerNames[l.optimizer], color: tokens.series[i], axis: 'left' as const })));
-    this.chart.setTheme({ text: tokens.muted, grid: tokens.grid, font: tokens.font, dark: tokens.dark });
+    this.chart.setTheme(chartThemeOf(tokens));
     this.chart.setLabels({ xLabel: t.chartIteration, leftLabel: 'f', description: t.lossChartLabel });
     this.chart.setXRange(0, Math.max(10, this.lastFrame()));
     this.lanes.forEach((lane, i) => {

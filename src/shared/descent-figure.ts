@@ -23,7 +23,6 @@ import {
   type ResolvedOptimizerOptions,
   type Surface,
 } from '../core/index.js';
-import { AnimationController } from '../controllers/animation.js';
 import type { Status } from '../i18n/messages.js';
 import { alignedTex, formula, substitutedUpdateRule, symbolicUpdateRule } from '../formula/index.js';
 import { numberAttribute, parseStrictNumber, shortNumber, type NumberRule } from './attributes.js';
@@ -177,10 +176,6 @@ export abstract class DescentFigure extends FigureElement {
   }
 
   // ---- lifecycle ----
-
-  protected override firstUpdated(): void {
-    if (this.autoplay && AnimationController.autoplayAllowed) this.play();
-  }
 
   /** What the live region says when the run ends. */
   protected stopAnnouncement(k: number): string {

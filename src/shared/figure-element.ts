@@ -5,12 +5,14 @@
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { AnimationController } from '../controllers/animation.js';
 import { ResizeController } from '../controllers/resize.js';
 import { LangController } from '../i18n/lang.js';
 import type { Messages } from '../i18n/messages.js';
 import { ThemeController, THEME_SETTINGS, themeTokens, type ThemeSetting } from '../theme/theme.js';
 import { katexStyles } from '../formula/index.js';
-import { legendStyles } from '../chart/index.js';
+import { legendStyles, type LossChart } from '../chart/index.js';
+import type { PlotInput } from '../plot/index.js';
 import { AttributeReader } from './attributes.js';
 import { CopyController, hugoShortcode, htmlTag, type AttributeMap } from './shortcode.js';
 import { controlStyles, frameStyles } from './styles.js';
@@ -52,6 +54,10 @@ export abstract class FigureElement extends LitElement {
   protected readonly themes = new ThemeController(this, () => this.themeSetting, this.internals);
   protected readonly resize = new ResizeController(this);
   protected readonly copier = new CopyController(this);
+  /** The loss chart, created with the canvases and destroyed on disconnect (else Chart.js keeps it). */
+  protected chart?: LossChart;
+  /** Pointer and keys on the main plot, detached on disconnect. */
+  protected input?: PlotInput;
   private configuredLang = '';
   private configured = false;
 
@@ -66,6 +72,37 @@ export abstract class FigureElement extends LitElement {
 
   /** Properties whose change rereads the settings. */
   protected abstract isInput(name: string): boolean;
+
+  /** Runs the figure (autoplay calls it). */
+  abstract play(): void;
+
+  /** Creates the plots, the chart and the input on the rendered canvases (again after a reconnection). */
+  protected abstract setUpCanvases(): void;
+
+  /** Draws one frame of the canvases: after every update, at most once a frame. */
+  protected abstract drawFrame(): void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.setUpCanvases();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.chart?.destroy();
+    this.chart = undefined;
+    this.input?.detach();
+    this.input = undefined;
+  }
+
+  protected override firstUpdated(): void {
+    this.setUpCanvases();
+    if (this.autoplay && AnimationController.autoplayAllowed) this.play();
+  }
+
+  protected override updated(): void {
+    this.drawFrame();
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     if (!this.configured || [...changed.keys()].some((key) => this.isInput(String(key))) || this.i18n.lang !== this.configuredLang) {

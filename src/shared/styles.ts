@@ -329,6 +329,25 @@ export const figureStyles = css`
     border-radius: 8px;
     overflow-x: auto;
   }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    font-size: 0.85rem;
+  }
+  th,
+  td {
+    text-align: left;
+    padding: 4px 6px;
+    border-bottom: 1px solid var(--gd-border);
+  }
+  td.number {
+    font-family: var(--gd-mono);
+    font-variant-numeric: tabular-nums;
+  }
+  th {
+    color: var(--gd-muted);
+    font-weight: 600;
+  }
   .more {
     grid-column: 1 / -1;
   }

@@ -10,6 +10,8 @@
  * reads the resolved token values through `readTokens`.
  */
 import { css, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { DARK_PLOT_THEME, LIGHT_PLOT_THEME, type PlotTheme } from '../plot/theme.js';
+import type { ChartTheme } from '../chart/theme.js';
 
 export type ThemeSetting = 'auto' | 'light' | 'dark';
 export const THEME_SETTINGS: readonly ThemeSetting[] = ['auto', 'light', 'dark'];
@@ -126,6 +128,22 @@ export function readTokens(host: Element, dark: boolean): ThemeTokens {
     font: token('font'),
     series: [1, 2, 3, 4, 5, 6].map((i) => token(`series-${i}`)),
   };
+}
+
+/** The surface and curve plots' colours from the tokens. */
+export function plotThemeOf(tokens: ThemeTokens): PlotTheme {
+  return {
+    background: tokens.background,
+    text: tokens.muted,
+    contour: (tokens.dark ? DARK_PLOT_THEME : LIGHT_PLOT_THEME).contour,
+    fontFamily: tokens.font,
+    dark: tokens.dark,
+  };
+}
+
+/** The loss charts' colours from the tokens. */
+export function chartThemeOf(tokens: ThemeTokens): ChartTheme {
+  return { text: tokens.muted, grid: tokens.grid, font: tokens.font, dark: tokens.dark };
 }
 
 /**

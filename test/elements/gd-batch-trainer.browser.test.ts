@@ -2,7 +2,7 @@
 import { expect } from 'chai';
 import '../../src/index.js';
 import { Trainer, createModel, makeDataset, type GdBatchTrainer } from '../../src/index.js';
-import { accessibilityViolations, cleanup, distinctColours, eventOf, fixture, uncaughtDuring, warningsDuring } from './helpers.js';
+import { GARBAGE, accessibilityViolations, cleanup, distinctColours, eventOf, expectNotedOnce, fixture, mount } from './helpers.js';
 
 const shadow = (el: GdBatchTrainer) => el.shadowRoot!;
 const notes = (el: GdBatchTrainer) => [...shadow(el).querySelectorAll('.notes li')].map((li) => li.textContent!.trim());
@@ -120,27 +120,12 @@ describe('gd-batch-trainer', () => {
   });
 
   it('garbage in any attribute: no uncaught error, the default, a note and one warning', async () => {
-    const garbage = ['', 'abc', 'NaN', '-1', '1e309', '<b>x</b>'];
-    for (const value of garbage) {
+    for (const value of GARBAGE) {
       for (const name of ['dataset', 'loss', 'samples', 'noise', 'seed', 'modes', 'batch-size', 'lr', 'epochs', 'optimizer', 'speed', 'x-axis']) {
-        // noise="-1"... every value here is bad for every attribute, except none.
-        const el = document.createElement('gd-batch-trainer') as GdBatchTrainer;
-        el.setAttribute(name, value);
-        el.setAttribute('lang', 'en');
-        const host = document.createElement('div');
-        let warnings: string[] = [];
-        const errors = await uncaughtDuring(async () => {
-          warnings = await warningsDuring(async () => {
-            host.append(el);
-            document.body.append(host);
-            await el.updateComplete;
-          });
-        });
-        expect(errors, `${name}="${value}"`).to.deep.equal([]);
-        expect(notes(el).some((n) => n.startsWith(`${name}="`)), `${name}="${value}": ${notes(el)}`).to.equal(true);
-        expect(warnings.filter((w) => w.includes(`${name}="`)).length, `${name}="${value}"`).to.equal(1);
-        expect(shadow(el).querySelector('table')!.textContent).not.to.match(/NaN|Infinity|undefined/);
-        host.remove();
+        const m = await mount<GdBatchTrainer>('gd-batch-trainer', { [name]: value });
+        expectNotedOnce(m, name, value, expect);
+        expect(shadow(m.el).querySelector('table')!.textContent).not.to.match(/NaN|Infinity|undefined/);
+        m.remove();
       }
     }
     const wrongLoss = await fixture<GdBatchTrainer>('<gd-batch-trainer dataset="iris" loss="mse"></gd-batch-trainer>');

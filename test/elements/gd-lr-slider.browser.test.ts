@@ -2,7 +2,7 @@
 import { expect } from 'chai';
 import '../../src/index.js';
 import { classifyRegime, createOptimizer, descend, parseCurve, type GdLrSlider } from '../../src/index.js';
-import { accessibilityViolations, cleanup, distinctColours, eventOf, fixture, frames, nextFrame, uncaughtDuring, warningsDuring } from './helpers.js';
+import { GARBAGE, accessibilityViolations, cleanup, distinctColours, eventOf, expectNotedOnce, fixture, frames, mount, nextFrame } from './helpers.js';
 
 const shadow = (el: GdLrSlider) => el.shadowRoot!;
 const regimeText = (el: GdLrSlider) => [...shadow(el).querySelectorAll('.regime strong')].map((s) => s.textContent!.trim());
@@ -120,31 +120,16 @@ describe('gd-lr-slider', () => {
   });
 
   it('garbage in any attribute: no uncaught error, the default, a note and one warning', async () => {
-    const garbage = ['', 'abc', 'NaN', '-1', '1e309', '<b>x</b>'];
-    for (const value of garbage) {
+    for (const value of GARBAGE) {
       for (const name of ['lr', 'min-lr', 'max-lr', 'start', 'steps', 'compare', 'domain', 'optimizer', 'surface']) {
-        const el = document.createElement('gd-lr-slider') as GdLrSlider;
-        el.setAttribute(name, value);
-        el.setAttribute('lang', 'en');
-        const host = document.createElement('div');
-        let warnings: string[] = [];
-        const errors = await uncaughtDuring(async () => {
-          warnings = await warningsDuring(async () => {
-            host.append(el);
-            document.body.append(host);
-            await el.updateComplete;
-          });
-        });
-        expect(errors, `${name}="${value}"`).to.deep.equal([]);
+        const m = await mount<GdLrSlider>('gd-lr-slider', { [name]: value });
         // -1 is a fine start on x^2's [-3, 3].
-        if (!(name === 'start' && value === '-1')) {
-          expect(notes(el).some((n) => n.startsWith(`${name}="`)), `${name}="${value}": ${notes(el)}`).to.equal(true);
-          expect(warnings.filter((w) => w.includes(`${name}="`)).length, `${name}="${value}" warned once`).to.equal(1);
-        }
-        const shown = ['.title', '.regime', '.formula', '.settings'].map((s) => shadow(el).querySelector(s)?.textContent ?? '').join(' ');
+        if (name === 'start' && value === '-1') expect(m.notes).to.deep.equal([]);
+        else expectNotedOnce(m, name, value, expect);
+        const shown = ['.title', '.regime', '.formula', '.settings'].map((s) => shadow(m.el).querySelector(s)?.textContent ?? '').join(' ');
         expect(shown, `${name}="${value}"`).not.to.match(/NaN|Infinity|undefined/);
-        expect(['too-low', 'just-right', 'too-high', 'diverges']).to.include(el.regime);
-        host.remove();
+        expect(['too-low', 'just-right', 'too-high', 'diverges']).to.include(m.el.regime);
+        m.remove();
       }
     }
   });

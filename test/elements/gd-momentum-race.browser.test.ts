@@ -2,10 +2,9 @@
 import { expect } from 'chai';
 import '../../src/index.js';
 import { createOptimizer, descend, getSurface, type GdMomentumRace } from '../../src/index.js';
-import { accessibilityViolations, cleanup, distinctColours, eventOf, fixture, uncaughtDuring, warningsDuring } from './helpers.js';
+import { accessibilityViolations, cleanup, distinctColours, eventOf, expectNotedOnce, fixture, mount } from './helpers.js';
 
 const shadow = (el: GdMomentumRace) => el.shadowRoot!;
-const notes = (el: GdMomentumRace) => [...shadow(el).querySelectorAll('.notes li')].map((li) => li.textContent!.trim());
 const ravine = getSurface('ravine');
 const run = (name: 'momentum' | 'nesterov' | 'gd' | 'adam', options: object, start = [-3.5, 1.5]) =>
   descend(ravine, createOptimizer(name, { lr: 0.05, beta: 0.9, ...options }), start, { steps: 1000, tolerance: 1e-5 });
@@ -113,23 +112,10 @@ describe('gd-momentum-race', () => {
       ['steps', ''],
     ];
     for (const [name, value] of cases) {
-      const el = document.createElement('gd-momentum-race') as GdMomentumRace;
-      el.setAttribute(name, value);
-      el.setAttribute('lang', 'en');
-      const host = document.createElement('div');
-      let warnings: string[] = [];
-      const errors = await uncaughtDuring(async () => {
-        warnings = await warningsDuring(async () => {
-          host.append(el);
-          document.body.append(host);
-          await el.updateComplete;
-        });
-      });
-      expect(errors, `${name}="${value}"`).to.deep.equal([]);
-      expect(notes(el).some((n) => n.startsWith(`${name}="`)), `${name}="${value}": ${notes(el)}`).to.equal(true);
-      expect(warnings.filter((w) => w.includes(`${name}="`)).length, `${name}="${value}"`).to.equal(1);
-      expect(el.results.length).to.be.greaterThan(0);
-      host.remove();
+      const m = await mount<GdMomentumRace>('gd-momentum-race', { [name]: value });
+      expectNotedOnce(m, name, value, expect);
+      expect(m.el.results.length).to.be.greaterThan(0);
+      m.remove();
     }
     const partly = await fixture<GdMomentumRace>('<gd-momentum-race optimizers="momentum,sgd,nesterov"></gd-momentum-race>');
     expect(partly.results.map((r) => r.optimizer)).to.deep.equal(['momentum', 'nesterov']);

@@ -93,3 +93,43 @@ export async function warningsDuring(fn: () => Promise<void>): Promise<string[]>
   }
   return warnings;
 }
+
+/** What an author might type by mistake: empty, words, NaN, a negative, an overflow, markup. */
+export const GARBAGE = ['', 'abc', 'NaN', '-1', '1e309', '<b>x</b>'] as const;
+
+export interface Mounted<T> {
+  el: T;
+  /** Uncaught errors while it connected and rendered. */
+  errors: string[];
+  /** console.warn calls while it connected and rendered. */
+  warnings: string[];
+  /** The inline notes it shows. */
+  notes: string[];
+  remove(): void;
+}
+
+/** Creates `<tag>` with these attributes (lang="en"), connects it, and reports what it said. */
+export async function mount<T extends LitElement>(tag: string, attributes: Record<string, string>): Promise<Mounted<T>> {
+  const el = document.createElement(tag) as T;
+  el.setAttribute('lang', 'en');
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  const host = document.createElement('div');
+  let warnings: string[] = [];
+  const errors = await uncaughtDuring(async () => {
+    warnings = await warningsDuring(async () => {
+      host.append(el);
+      document.body.append(host);
+      await el.updateComplete;
+    });
+  });
+  const notes = [...el.shadowRoot!.querySelectorAll('.notes li')].map((li) => li.textContent!.trim());
+  return { el, errors, warnings, notes, remove: () => host.remove() };
+}
+
+/** A bad value of `name` was replaced: no uncaught error, a note naming it, and one console warning. */
+export function expectNotedOnce(m: Mounted<unknown>, name: string, value: string, expect: (v: unknown, m?: string) => Chai.Assertion): void {
+  const what = `${name}="${value}"`;
+  expect(m.errors, what).to.deep.equal([]);
+  expect(m.notes.some((n) => n.startsWith(`${name}="`)), `${what} is noted: ${m.notes}`).to.equal(true);
+  expect(m.warnings.filter((w) => w.includes(`${name}="`)).length, `${what} warned once`).to.equal(1);
+}
