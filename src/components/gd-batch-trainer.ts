@@ -86,11 +86,12 @@ export class GdBatchTrainer extends FigureElement {
     css`
       .plots {
         display: grid;
+        grid-template-columns: minmax(0, 1fr);
         gap: 12px;
       }
       @container (min-width: 680px) {
         .plots.two {
-          grid-template-columns: 1fr 1fr;
+          grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
         }
       }
       .plots h3,
@@ -110,7 +111,6 @@ export class GdBatchTrainer extends FigureElement {
         margin-right: 6px;
       }
       .rules {
-        display: grid;
         gap: 6px;
       }
       .rules .formula {
@@ -476,7 +476,7 @@ export class GdBatchTrainer extends FigureElement {
     const t = this.t;
     const classifier = this.settings.dataset.task !== 'regression';
     const shown = (v: number | undefined, digits = 3) => (v !== undefined && Number.isFinite(v) ? formatNumber(v, digits) : '—');
-    return html`<table part="results">
+    return html`<div class="table-box"><table part="results">
       <caption class="visually-hidden">${t.trainer.table}</caption>
       <thead>
         <tr>
@@ -502,7 +502,7 @@ export class GdBatchTrainer extends FigureElement {
           </tr>`;
         })}
       </tbody>
-    </table>`;
+    </table></div>`;
   }
 
   private renderRules() {

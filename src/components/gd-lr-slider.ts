@@ -81,7 +81,6 @@ export class GdLrSlider extends DescentFigure {
         gap: 12px;
       }
       .lane {
-        display: grid;
         gap: 6px;
         align-content: start;
       }

@@ -81,12 +81,11 @@ export class GdMomentumRace extends DescentFigure {
         color: var(--gd-good);
       }
       .rules {
-        display: grid;
         gap: 8px;
       }
       @container (min-width: 680px) {
         .rules.two {
-          grid-template-columns: 1fr 1fr;
+          grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
         }
       }
       .rules h3 {
@@ -370,7 +369,7 @@ export class GdMomentumRace extends DescentFigure {
     const finished = results.filter((r) => r.stop === 'converged');
     const best = finished.length > 0 ? Math.min(...finished.map((r) => r.iterations)) : -1;
     const shown = (v: number) => (Number.isFinite(v) ? formatNumber(v, 3) : '—');
-    return html`<table part="results">
+    return html`<div class="table-box"><table part="results">
       <caption class="visually-hidden">${t.race.results}</caption>
       <thead>
         <tr><th scope="col">${t.optimizer}</th><th scope="col">${t.iteration}</th><th scope="col">${t.status}</th><th scope="col">f</th></tr>
@@ -385,7 +384,7 @@ export class GdMomentumRace extends DescentFigure {
           </tr>`,
         )}
       </tbody>
-    </table>`;
+    </table></div>`;
   }
 
   /** The classical and Nesterov rules side by side, with the numbers of their lanes. */

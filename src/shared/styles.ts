@@ -242,8 +242,14 @@ export const controlStyles = css`
 
 /** The parts of a figure with a plot: the plot and its key, the side column, chart, formula. */
 export const figureStyles = css`
-  .figure {
+  /* Every grid here has columns that may shrink below their content (minmax(0, ...)):
+     a wide formula or table scrolls inside its box instead of widening the figure. */
+  .figure,
+  .side,
+  .rules,
+  .lane {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 12px;
   }
   .plot-box {
@@ -297,9 +303,7 @@ export const figureStyles = css`
     grid-column: span 2;
   }
   .side {
-    display: grid;
     gap: 10px;
-    min-width: 0;
   }
   .chart-box {
     position: relative;
@@ -328,6 +332,11 @@ export const figureStyles = css`
     background: var(--gd-panel);
     border-radius: 8px;
     overflow-x: auto;
+  }
+  /* Tables scroll sideways inside their box on a phone rather than widen the figure. */
+  .table-box {
+    overflow-x: auto;
+    min-width: 0;
   }
   table {
     border-collapse: collapse;
