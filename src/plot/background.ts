@@ -76,7 +76,8 @@ export interface AxesStyle {
 
 /** At most one tick per this many CSS px along either axis: labels never crowd, even at 320 px wide. */
 export const DEFAULT_TICK_SPACING = 60;
-const TICK_LENGTH = 4;
+/** The tick marks' length outside the plot rectangle, CSS px. */
+export const TICK_LENGTH = 4;
 
 /**
  * Tick marks and labels outside the plot rectangle's bottom and left edges, at nice

@@ -25,8 +25,8 @@
  */
 import type { Domain } from '../core/index.js';
 import { DEFAULT_TICK_SPACING, drawAxes, yTickLabels } from './background.js';
+import { CanvasPlot, checkInterval } from './canvas-plot.js';
 import { clipSegment, insideRect } from './clip.js';
-import { crisp } from './crisp.js';
 import {
   axisExponent,
   breaksBetween,
@@ -37,8 +37,8 @@ import {
 } from './curve-math.js';
 import { drawArrow, drawLabel, drawPath, drawPoint, type PlotPoint, type PointShape } from './overlays.js';
 import type { SceneLabel } from './surface-plot.js';
-import { context2d, haloOf, LIGHT_PLOT_THEME, sameFields, type PlotTheme } from './theme.js';
-import { DEFAULT_MARGINS, plotRect, plotTransform, type Margins, type PlotTransform } from './transform.js';
+import { haloOf, sameFields } from './theme.js';
+import { DEFAULT_MARGINS, plotRect, plotTransform, type Margins } from './transform.js';
 
 /** A function of one variable with the interval it is shown on. */
 export interface PlotCurve {
@@ -147,15 +147,12 @@ const CSS_PX_PER_SAMPLE = 1;
 /** The fill under the curve: its colour at this opacity (light and dark pages). */
 const FILL_ALPHA_LIGHT = 0.07;
 const FILL_ALPHA_DARK = 0.1;
-/** The axis lines (the plot's left and bottom edges): the text colour at this opacity. */
-const AXIS_ALPHA = 0.55;
 /**
  * Ticks: the surface plot's spacing along x, closer along y (the plot is wider than
  * tall; at 60 px a 200 px axis would label x^2 on [0, 9] with 0 and 5 only, at 30
  * px with 0, 2, 4, 6, 8).
  */
 const TICK_SPACING: readonly [number, number] = [DEFAULT_TICK_SPACING, 30];
-const TICK_LENGTH = 4;
 /** Iterate dots, the current point, and the gap an arrow leaves before a dot. */
 const DOT_RADIUS = 3.5;
 const CURRENT_RADIUS = 6;
@@ -167,39 +164,21 @@ function fadeFor(age: number): number {
   return Math.max(0.45, 0.8 ** Math.max(0, age));
 }
 
-
-function checkInterval(name: string, r: readonly [number, number]): void {
-  if (!(Number.isFinite(r[0]) && Number.isFinite(r[1]) && r[0] < r[1])) {
-    throw new RangeError(`the curve plot's ${name} range must be finite with min < max, not [${r[0]}, ${r[1]}]`);
-  }
-}
-
-export class CurvePlot {
-  private readonly ctx: CanvasRenderingContext2D;
-  private readonly background: HTMLCanvasElement;
+/**
+ * `domain` is the rectangle shown: x is [a, b], y the vertical range of the plot.
+ * `toDomain` maps a pointer to the point under it; for a curve only its x matters (y is
+ * the height under the pointer).
+ */
+export class CurvePlot extends CanvasPlot {
   private curve: PlotCurve | null = null;
   private value: (x: number) => number = () => NaN;
   /** The y range asked for in setCurve, or null for the one chosen from the values. */
   private fixedY: readonly [number, number] | null = null;
-  private currentDomain: Domain = { x: [-1, 1], y: [-1, 1] };
-  private theme: PlotTheme = LIGHT_PLOT_THEME;
   private style: CurveStyle = {};
   private axisNames: readonly [string, string] = ['x', 'f(x)'];
-  private cssWidth = 300;
-  private cssHeight = 200;
-  private dpr = 1;
-  private stale = true;
-  private renders = 0;
-  private currentTransform: PlotTransform;
 
-  constructor(
-    readonly canvas: HTMLCanvasElement,
-    private readonly margins: Margins = DEFAULT_MARGINS,
-  ) {
-    this.ctx = context2d(canvas);
-    this.background = canvas.ownerDocument.createElement('canvas');
-    this.currentTransform = plotTransform(this.currentDomain, plotRect(this.cssWidth, this.cssHeight, margins));
-    this.applySize();
+  constructor(canvas: HTMLCanvasElement, margins: Margins = DEFAULT_MARGINS) {
+    super(canvas, margins, 300, 200);
   }
 
   /**
@@ -213,8 +192,8 @@ export class CurvePlot {
     const range: CurveDomain = isPair(domain) ? { x: domain } : domain;
     const x: readonly [number, number] = [range.x[0], range.x[1]];
     const y = range.y ? ([range.y[0], range.y[1]] as const) : null;
-    checkInterval('x', x);
-    if (y) checkInterval('y', y);
+    checkInterval('curve', 'x', x);
+    if (y) checkInterval('curve', 'y', y);
     const d = this.currentDomain;
     const f = this.fixedY;
     const sameY = y === null ? f === null : f !== null && f[0] === y[0] && f[1] === y[1];
@@ -223,13 +202,6 @@ export class CurvePlot {
     this.value = (v: number) => curve.value(v);
     this.fixedY = y;
     this.currentDomain = { x, y: y ?? curveYRange(this.value, x[0], x[1]) };
-    this.invalidate();
-  }
-
-  /** Colours and font; re-renders the background only when something changed. */
-  setTheme(theme: PlotTheme): void {
-    if (sameFields(theme, this.theme)) return;
-    this.theme = { ...theme };
     this.invalidate();
   }
 
@@ -250,79 +222,21 @@ export class CurvePlot {
     this.invalidate();
   }
 
-  /**
-   * The canvas's size in CSS px and the device pixel ratio, as SurfacePlot.resize: the
-   * drawing buffer is cssWidth x dpr by cssHeight x dpr device pixels. No-op when
-   * nothing changed.
-   */
-  resize(cssWidth: number, cssHeight: number, devicePixelRatio: number): void {
-    const w = Math.max(1, cssWidth);
-    const h = Math.max(1, cssHeight);
-    const dpr = devicePixelRatio > 0 && Number.isFinite(devicePixelRatio) ? devicePixelRatio : 1;
-    if (w === this.cssWidth && h === this.cssHeight && dpr === this.dpr) return;
-    this.cssWidth = w;
-    this.cssHeight = h;
-    this.dpr = dpr;
-    this.applySize();
-    this.invalidate();
-  }
-
-  /** The rectangle shown: x is [a, b], y the vertical range of the plot. */
-  get domain(): Domain {
-    return this.currentDomain;
-  }
-
-  /** The current domain <-> canvas CSS px mapping. */
-  get transform(): PlotTransform {
-    return this.currentTransform;
-  }
-
-  /** How many times the background has been rendered (it is cached between changes). */
-  get backgroundRenders(): number {
-    return this.renders;
-  }
-
   /** f(x) of the current curve (NaN before setCurve). */
   valueAt(x: number): number {
     return this.value(x);
   }
 
-  /** Domain point to canvas CSS px, from the canvas's top-left corner. */
-  toCanvas(x: number, y: number): [number, number] {
-    return this.currentTransform.toCanvas(x, y);
-  }
-
-  /**
-   * Viewport coordinates (a pointer event's clientX, clientY) to the domain point under
-   * them, through the canvas's bounding rectangle. Not clamped. For a curve only x
-   * matters; y is the height under the pointer.
-   */
-  toDomain(clientX: number, clientY: number): [number, number] {
-    const box = this.canvas.getBoundingClientRect();
-    const sx = box.width > 0 ? this.cssWidth / box.width : 1;
-    const sy = box.height > 0 ? this.cssHeight / box.height : 1;
-    return this.currentTransform.toDomain((clientX - box.left) * sx, (clientY - box.top) * sy);
-  }
-
   /** Draws one frame: the cached background, then the scene's overlays. */
   draw(scene: CurveScene = {}): CurveFrame {
-    if (this.stale) this.renderBackground();
-    const { ctx, dpr, theme } = this;
+    this.beginFrame();
+    const { ctx, theme } = this;
     const t = this.currentTransform;
     const halo = haloOf(theme);
     const marker = theme.marker ?? theme.text;
-    const font = `${(theme.fontSize ?? 11) + 1}px ${theme.fontFamily}`;
+    const font = this.labelFont;
     const f = this.value;
     const offPlot: boolean[] = [];
-
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
-    ctx.drawImage(this.background, 0, 0);
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ctx.save();
-    ctx.beginPath();
-    ctx.rect(t.rect.left, t.rect.top, t.rect.width, t.rect.height);
-    ctx.clip();
 
     for (const g of scene.guides ?? []) this.drawGuide(g);
     for (const m of scene.minima ?? []) {
@@ -547,12 +461,6 @@ export class CurvePlot {
     drawPath(this.ctx, t, [[g.x - u, fx - u * slope], [g.x + u, fx + u * slope]], { color, width: 1.5 });
   }
 
-  private invalidate(): void {
-    this.stale = true;
-    const margins = { ...this.margins, left: this.leftMargin() };
-    this.currentTransform = plotTransform(this.currentDomain, plotRect(this.cssWidth, this.cssHeight, margins));
-  }
-
   /** The y labels in units of 10^exponent: their exponent. */
   private get exponent(): number {
     return axisExponent(this.currentDomain.y[0], this.currentDomain.y[1]);
@@ -566,43 +474,21 @@ export class CurvePlot {
   }
 
   /**
-   * The left margin: the one given, or wider when the y-axis labels need it (measured
+   * The margins given, with the left one wider when the y-axis labels need it (measured
    * in the theme's font).
    */
-  private leftMargin(): number {
-    const ctx = this.ctx;
+  protected override layoutMargins(): Margins {
     const rect = plotRect(this.cssWidth, this.cssHeight, this.margins);
-    ctx.save();
-    ctx.font = `${this.theme.fontSize ?? 11}px ${this.theme.fontFamily}`;
-    let widest = 0;
-    for (const label of yTickLabels({ rect, domain: this.labelDomain() }, TICK_SPACING[1])) {
-      widest = Math.max(widest, ctx.measureText(label).width);
-    }
-    ctx.restore();
-    return Math.max(this.margins.left, Math.ceil(widest + TICK_LENGTH + 3 + 3));
-  }
-
-  private applySize(): void {
-    const width = Math.max(1, Math.round(this.cssWidth * this.dpr));
-    const height = Math.max(1, Math.round(this.cssHeight * this.dpr));
-    this.canvas.width = width;
-    this.canvas.height = height;
-    this.canvas.style.width = `${this.cssWidth}px`;
-    this.canvas.style.height = `${this.cssHeight}px`;
-    this.background.width = width;
-    this.background.height = height;
+    return { ...this.margins, left: this.leftMarginFor(yTickLabels({ rect, domain: this.labelDomain() }, TICK_SPACING[1])) };
   }
 
   /** Fill, curve, axis lines, ticks and names into the offscreen background canvas. */
-  private renderBackground(): void {
-    const { background, dpr, theme } = this;
+  protected override renderBackground(): void {
+    const { dpr, theme } = this;
     const t = this.currentTransform;
     const { left, top, width, height } = t.rect;
     const bottom = top + height;
-    const ctx = context2d(background);
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.clearRect(0, 0, background.width, background.height);
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    const ctx = this.clearLayer(this.layers[0]);
     const color = this.style.color ?? theme.text;
 
     if (this.curve) {
@@ -655,48 +541,23 @@ export class CurvePlot {
     }
 
     // The axis lines: the plot's left and bottom edges.
-    ctx.save();
-    ctx.globalAlpha = AXIS_ALPHA;
-    ctx.strokeStyle = theme.text;
-    ctx.lineWidth = 1;
-    ctx.beginPath();
-    const x0 = crisp(left, dpr, 1);
-    const y0 = crisp(bottom, dpr, 1);
-    ctx.moveTo(x0, top);
-    ctx.lineTo(x0, y0);
-    ctx.lineTo(left + width, y0);
-    ctx.stroke();
-    ctx.restore();
+    this.drawAxisLines(ctx);
 
     // Ticks and names; the y labels in units of 10^e when the values are huge or tiny.
     const e = this.exponent;
     const axes = e === 0 ? t : plotTransform(this.labelDomain(), t.rect);
     const unit = powerOfTenLabel(e);
     const yName = unit ? (this.axisNames[1] ? `${this.axisNames[1]} ${unit}` : unit) : this.axisNames[1];
-    const size = theme.fontSize ?? 11;
-    const nameFont = `italic ${size + 2}px Georgia, "Times New Roman", serif`;
     drawAxes(ctx, axes, {
       spacing: TICK_SPACING,
       color: theme.text,
-      font: `${size}px ${theme.fontFamily}`,
-      nameFont,
+      font: this.tickFont,
+      nameFont: this.nameFont,
       names: [this.axisNames[0], ''],
       dpr,
     });
-    // The y name just right of the axis's top end, not centred on it as drawAxes would:
-    // the y range ends at no particular value, so a tick label often sits at the top,
-    // where the centred name would cover it.
-    if (yName) {
-      ctx.save();
-      ctx.font = nameFont;
-      ctx.fillStyle = theme.text;
-      ctx.textAlign = 'left';
-      ctx.textBaseline = 'bottom';
-      ctx.fillText(yName, left + 4, top - 2);
-      ctx.restore();
-    }
-    this.stale = false;
-    this.renders++;
+    // The y name just right of the axis's top end (the y range ends at no particular value).
+    this.drawYName(ctx, yName);
   }
 }
 

@@ -44,10 +44,10 @@
  * outside the domain are not drawn; highlight indices out of range are ignored.
  */
 import type { Domain } from '../core/index.js';
-import { DEFAULT_TICK_SPACING, drawAxes, drawHeatmap, yTickLabels } from './background.js';
+import { DEFAULT_TICK_SPACING, drawAxes, drawHeatmap, TICK_LENGTH, yTickLabels } from './background.js';
+import { CanvasPlot, checkInterval, sameDomain } from './canvas-plot.js';
 import { clipSegment, insideRect } from './clip.js';
 import type { Isoline } from './contours.js';
-import { crisp } from './crisp.js';
 import {
   classCount,
   coincidentGroups,
@@ -60,9 +60,9 @@ import {
   type LabelBox,
 } from './data-math.js';
 import type { Grid } from './grid.js';
-import { context2d, haloOf, LIGHT_PLOT_THEME, sameFields, type PlotTheme } from './theme.js';
+import { context2d, haloOf } from './theme.js';
 import { niceTicks, tickCountFor } from './ticks.js';
-import { DEFAULT_MARGINS, plotRect, plotTransform, type Margins, type PlotTransform, type Rect } from './transform.js';
+import { DEFAULT_MARGINS, plotRect, type Margins, type Rect } from './transform.js';
 
 /** A training set of n examples. */
 export interface DataSet {
@@ -160,8 +160,6 @@ const REGRESSION_DOT_ALPHA_DARK = 0.6;
 /** Region shading: a class's colour at this opacity (light and dark pages). */
 const REGION_ALPHA_LIGHT = 0.13;
 const REGION_ALPHA_DARK = 0.17;
-/** The axis lines: the text colour at this opacity. */
-const AXIS_ALPHA = 0.55;
 /**
  * At most one tick per this many CSS px along x and y; closer (down to MIN_TICK_SPACING)
  * when that would leave fewer than three labelled ticks (blobs on [-4, 4.5] at 320 px
@@ -169,7 +167,6 @@ const AXIS_ALPHA = 0.55;
  */
 const TICK_SPACING: readonly [number, number] = [DEFAULT_TICK_SPACING, 40];
 const MIN_TICK_SPACING = 28;
-const TICK_LENGTH = 4;
 /** Fits: width, and the outline in the page colour around them. */
 const FIT_WIDTH = 2.5;
 const HALO = 2.5;
@@ -184,12 +181,6 @@ const MAX_NODES = 81;
 /** Point markers: radius in CSS px, from the room per point, within these bounds. */
 const MIN_RADIUS = 3;
 const MAX_RADIUS = 4.5;
-
-function checkInterval(name: string, r: readonly [number, number]): void {
-  if (!(Number.isFinite(r[0]) && Number.isFinite(r[1]) && r[0] < r[1])) {
-    throw new RangeError(`the data plot's ${name} range must be finite with min < max, not [${r[0]}, ${r[1]}]`);
-  }
-}
 
 /** A fit to stroke: polylines in canvas px (x, y pairs), each open or closed. */
 interface Stroke {
@@ -214,10 +205,8 @@ interface BoundaryCache {
 
 type Rgba = readonly [number, number, number, number];
 
-export class DataPlot {
-  private readonly ctx: CanvasRenderingContext2D;
-  private readonly axesLayer: HTMLCanvasElement;
-  private readonly pointsLayer: HTMLCanvasElement;
+/** Its background has two layers (see the module comment): the axes, and the data points. */
+export class DataPlot extends CanvasPlot {
   /** The shaded regions at one pixel per grid node. */
   private readonly regionImage: HTMLCanvasElement;
   /** What the region image shows: the boundary cache it was made from, its key and the colours. */
@@ -226,31 +215,25 @@ export class DataPlot {
   private data: DataSet | null = null;
   private classes = 1;
   private fixedDomain: Domain | null = null;
-  private currentDomain: Domain = { x: [-1, 1], y: [-1, 1] };
-  private theme: PlotTheme = LIGHT_PLOT_THEME;
   private classColors: readonly string[] | null = null;
-  private cssWidth = 300;
-  private cssHeight = 200;
-  private dpr = 1;
-  private stale = true;
-  private renders = 0;
   /** Bumped whenever the domain <-> canvas mapping changes: traced boundaries are stale. */
   private geometry = 0;
-  private currentTransform: PlotTransform;
   private readonly caches: BoundaryCache[] = [];
   private readonly colorBytes = new Map<string, Rgba>();
 
-  constructor(
-    readonly canvas: HTMLCanvasElement,
-    private readonly margins: Margins = DEFAULT_MARGINS,
-  ) {
-    this.ctx = context2d(canvas);
-    const doc = canvas.ownerDocument;
-    this.axesLayer = doc.createElement('canvas');
-    this.pointsLayer = doc.createElement('canvas');
-    this.regionImage = doc.createElement('canvas');
-    this.currentTransform = plotTransform(this.currentDomain, plotRect(this.cssWidth, this.cssHeight, margins));
-    this.applySize();
+  constructor(canvas: HTMLCanvasElement, margins: Margins = DEFAULT_MARGINS) {
+    super(canvas, margins, 300, 200, 2);
+    this.regionImage = canvas.ownerDocument.createElement('canvas');
+  }
+
+  /** The background layer with the axes. */
+  private get axesLayer(): HTMLCanvasElement {
+    return this.layers[0];
+  }
+
+  /** The background layer with the data points. */
+  private get pointsLayer(): HTMLCanvasElement {
+    return this.layers[1];
   }
 
   /**
@@ -262,59 +245,17 @@ export class DataPlot {
    */
   setData(data: DataSet, domain?: Domain): void {
     if (domain) {
-      checkInterval('x', domain.x);
-      checkInterval('y', domain.y);
+      checkInterval('data', 'x', domain.x);
+      checkInterval('data', 'y', domain.y);
     }
     const f = this.fixedDomain;
-    const sameDomain =
-      domain === undefined
-        ? f === null
-        : f !== null && f.x[0] === domain.x[0] && f.x[1] === domain.x[1] && f.y[0] === domain.y[0] && f.y[1] === domain.y[1];
-    if (data === this.data && sameDomain) return;
+    const same = domain === undefined ? f === null : f !== null && sameDomain(f, domain);
+    if (data === this.data && same) return;
     this.data = data;
     this.classes = data.kind === 'classification' ? classCount(data.labels, data.classes) : 1;
     this.fixedDomain = domain ? { x: [domain.x[0], domain.x[1]], y: [domain.y[0], domain.y[1]] } : null;
     this.currentDomain = this.fixedDomain ?? dataDomain(data.xs);
     this.invalidate();
-  }
-
-  /** Colours and font; re-renders the background only when something changed. */
-  setTheme(theme: PlotTheme): void {
-    if (sameFields(theme, this.theme)) return;
-    this.theme = { ...theme };
-    this.invalidate();
-  }
-
-  /**
-   * The canvas's size in CSS px and the device pixel ratio, as SurfacePlot.resize: the
-   * drawing buffer is cssWidth x dpr by cssHeight x dpr device pixels. No-op when
-   * nothing changed.
-   */
-  resize(cssWidth: number, cssHeight: number, devicePixelRatio: number): void {
-    const w = Math.max(1, cssWidth);
-    const h = Math.max(1, cssHeight);
-    const dpr = devicePixelRatio > 0 && Number.isFinite(devicePixelRatio) ? devicePixelRatio : 1;
-    if (w === this.cssWidth && h === this.cssHeight && dpr === this.dpr) return;
-    this.cssWidth = w;
-    this.cssHeight = h;
-    this.dpr = dpr;
-    this.applySize();
-    this.invalidate();
-  }
-
-  /** The rectangle shown. */
-  get domain(): Domain {
-    return this.currentDomain;
-  }
-
-  /** The current domain <-> canvas CSS px mapping. */
-  get transform(): PlotTransform {
-    return this.currentTransform;
-  }
-
-  /** How many times the background layers have been rendered (they are cached between changes). */
-  get backgroundRenders(): number {
-    return this.renders;
   }
 
   /** The number of classes of the data (1 for regression). */
@@ -330,22 +271,6 @@ export class DataPlot {
     return Math.min(MAX_RADIUS, Math.max(MIN_RADIUS, 0.11 * room));
   }
 
-  /** Domain point to canvas CSS px, from the canvas's top-left corner. */
-  toCanvas(x: number, y: number): [number, number] {
-    return this.currentTransform.toCanvas(x, y);
-  }
-
-  /**
-   * Viewport coordinates (a pointer event's clientX, clientY) to the domain point under
-   * them, through the canvas's bounding rectangle. Not clamped.
-   */
-  toDomain(clientX: number, clientY: number): [number, number] {
-    const box = this.canvas.getBoundingClientRect();
-    const sx = box.width > 0 ? this.cssWidth / box.width : 1;
-    const sy = box.height > 0 ? this.cssHeight / box.height : 1;
-    return this.currentTransform.toDomain((clientX - box.left) * sx, (clientY - box.top) * sy);
-  }
-
   /** The colour of class k in the current theme and scene. */
   classColor(k: number): string {
     const palette = this.classColors ?? (this.theme.dark ? CLASS_COLORS_DARK : CLASS_COLORS_LIGHT);
@@ -355,15 +280,11 @@ export class DataPlot {
   /** Draws one frame: the cached layers, the shading, the rings, the fits and their labels. */
   draw(scene: DataScene = {}): DataFrame {
     this.useClassColors(scene.classColors);
-    if (this.stale) this.renderBackground();
-    const { ctx, dpr } = this;
-    const t = this.currentTransform;
+    this.refreshBackground();
     const boundaries = scene.boundaries ?? [];
     const lines = scene.lines ?? [];
 
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
-    ctx.drawImage(this.axesLayer, 0, 0);
+    this.copyLayer(this.axesLayer, true);
 
     // Trace the boundaries first: the first 'regions' one also shades.
     this.caches.length = Math.min(this.caches.length, boundaries.length);
@@ -371,13 +292,8 @@ export class DataPlot {
     const shaded = boundaries.findIndex((b, k) => b.kind === 'regions' && traced[k] !== null);
     if (shaded >= 0) this.drawRegions(this.caches[shaded]);
 
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.drawImage(this.pointsLayer, 0, 0);
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ctx.save();
-    ctx.beginPath();
-    ctx.rect(t.rect.left, t.rect.top, t.rect.width, t.rect.height);
-    ctx.clip();
+    this.copyLayer(this.pointsLayer);
+    this.clipToPlot();
     if (scene.highlight) this.drawRings(scene.highlight, scene.highlightColor ?? this.theme.text);
 
     const strokes: Stroke[] = [];
@@ -393,7 +309,7 @@ export class DataPlot {
     });
     this.takeTurns(strokes);
     this.drawStrokes(strokes);
-    ctx.restore();
+    this.ctx.restore();
     this.drawLabels(strokes);
     return { lines: lineShown, boundaries: boundaryShown };
   }
@@ -640,19 +556,14 @@ export class DataPlot {
     ctx.restore();
   }
 
-  private invalidate(): void {
-    this.stale = true;
+  protected override invalidate(): void {
     this.geometry++;
-    this.currentTransform = plotTransform(this.currentDomain, plotRect(this.cssWidth, this.cssHeight, this.layoutMargins()));
+    super.invalidate();
   }
 
   private get axisNames(): readonly [string, string] {
     const data = this.data;
     return data?.axisNames ?? (data?.kind === 'classification' ? ['x\u2081', 'x\u2082'] : ['x', 'y']);
-  }
-
-  private get nameFont(): string {
-    return `italic ${(this.theme.fontSize ?? 11) + 2}px Georgia, "Times New Roman", serif`;
   }
 
   /** Whether the x axis's name is too long for the corner and goes under the tick labels. */
@@ -670,20 +581,12 @@ export class DataPlot {
    * The margins: the ones given, with the left one wider when the y tick labels need it
    * and the bottom one taller when the x name goes under the tick labels.
    */
-  private layoutMargins(): Margins {
-    const ctx = this.ctx;
+  protected override layoutMargins(): Margins {
     const size = this.theme.fontSize ?? 11;
     const below = this.xNameBelow();
     const base = { ...this.margins, bottom: this.margins.bottom + (below ? size + 6 : 0), right: below ? 10 : this.margins.right };
     const rect = plotRect(this.cssWidth, this.cssHeight, base);
-    ctx.save();
-    ctx.font = `${size}px ${this.theme.fontFamily}`;
-    let widest = 0;
-    for (const label of yTickLabels({ rect, domain: this.currentDomain }, this.tickSpacing(rect)[1])) {
-      widest = Math.max(widest, ctx.measureText(label).width);
-    }
-    ctx.restore();
-    return { ...base, left: Math.max(this.margins.left, Math.ceil(widest + TICK_LENGTH + 3 + 3)) };
+    return { ...base, left: this.leftMarginFor(yTickLabels({ rect, domain: this.currentDomain }, this.tickSpacing(rect)[1])) };
   }
 
   /** The tick spacing along x and y for a plot rectangle (see TICK_SPACING). */
@@ -695,49 +598,19 @@ export class DataPlot {
     ];
   }
 
-  private applySize(): void {
-    const width = Math.max(1, Math.round(this.cssWidth * this.dpr));
-    const height = Math.max(1, Math.round(this.cssHeight * this.dpr));
-    this.canvas.width = width;
-    this.canvas.height = height;
-    this.canvas.style.width = `${this.cssWidth}px`;
-    this.canvas.style.height = `${this.cssHeight}px`;
-    for (const layer of [this.axesLayer, this.pointsLayer]) {
-      layer.width = width;
-      layer.height = height;
-    }
-  }
-
   /** Axes into one offscreen layer, the data points into the other. */
-  private renderBackground(): void {
+  protected override renderBackground(): void {
     this.renderAxes();
     this.renderPoints();
-    this.stale = false;
-    this.renders++;
   }
 
   private renderAxes(): void {
-    const { axesLayer: layer, dpr, theme } = this;
+    const { dpr, theme } = this;
     const t = this.currentTransform;
     const { left, top, width, height } = t.rect;
     const bottom = top + height;
-    const ctx = context2d(layer);
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.clearRect(0, 0, layer.width, layer.height);
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-
-    ctx.save();
-    ctx.globalAlpha = AXIS_ALPHA;
-    ctx.strokeStyle = theme.text;
-    ctx.lineWidth = 1;
-    ctx.beginPath();
-    const x0 = crisp(left, dpr, 1);
-    const y0 = crisp(bottom, dpr, 1);
-    ctx.moveTo(x0, top);
-    ctx.lineTo(x0, y0);
-    ctx.lineTo(left + width, y0);
-    ctx.stroke();
-    ctx.restore();
+    const ctx = this.clearLayer(this.axesLayer);
+    this.drawAxisLines(ctx);
 
     const size = theme.fontSize ?? 11;
     const [xName, yName] = this.axisNames;
@@ -745,34 +618,27 @@ export class DataPlot {
     drawAxes(ctx, t, {
       spacing: this.tickSpacing(),
       color: theme.text,
-      font: `${size}px ${theme.fontFamily}`,
+      font: this.tickFont,
       nameFont: this.nameFont,
       names: [below ? '' : xName, ''],
       dpr,
     });
-    ctx.save();
-    ctx.font = this.nameFont;
-    ctx.fillStyle = theme.text;
     if (below && xName) {
+      ctx.save();
+      ctx.font = this.nameFont;
+      ctx.fillStyle = theme.text;
       ctx.textAlign = 'right';
       ctx.textBaseline = 'top';
       ctx.fillText(xName, left + width, bottom + TICK_LENGTH + size + 5);
+      ctx.restore();
     }
     // The y name just right of the axis's top end, as in the curve plot.
-    if (yName) {
-      ctx.textAlign = 'left';
-      ctx.textBaseline = 'bottom';
-      ctx.fillText(yName, left + 4, top - 2);
-    }
-    ctx.restore();
+    this.drawYName(ctx, yName);
   }
 
   private renderPoints(): void {
-    const { pointsLayer: layer, dpr, theme } = this;
-    const ctx = context2d(layer);
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.clearRect(0, 0, layer.width, layer.height);
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    const { theme } = this;
+    const ctx = this.clearLayer(this.pointsLayer);
     const data = this.data;
     if (!data) return;
     const t = this.currentTransform;

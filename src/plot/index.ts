@@ -2,6 +2,7 @@
  * The surface plot layer: a canvas heatmap with contour lines, axes and optimizer
  * overlays, the pure maths under it, and the input that maps pointer and keys to points.
  */
+export { CanvasPlot } from './canvas-plot.js';
 export { SurfacePlot } from './surface-plot.js';
 export type { PlotFrame, PlotScene, SceneArrow, SceneLabel, ScenePath, ScenePoint } from './surface-plot.js';
 export { DARK_PLOT_THEME, LIGHT_PLOT_THEME, haloOf, markerOf } from './theme.js';

@@ -22,8 +22,9 @@ import {
   type PlotPoint,
   type PointShape,
 } from './overlays.js';
-import { context2d, haloOf, LIGHT_PLOT_THEME, markerOf, sameFields, type PlotTheme } from './theme.js';
-import { DEFAULT_MARGINS, plotRect, plotTransform, type Margins, type PlotTransform } from './transform.js';
+import { CanvasPlot, sameDomain } from './canvas-plot.js';
+import { context2d, haloOf, markerOf } from './theme.js';
+import { DEFAULT_MARGINS, type Margins } from './transform.js';
 import { surfaceScale } from './value-scale.js';
 
 /** One optimizer path. */
@@ -110,31 +111,15 @@ function samplesAlong(cssLength: number): number {
 }
 
 
-export class SurfacePlot {
-  private readonly ctx: CanvasRenderingContext2D;
-  private readonly background: HTMLCanvasElement;
+export class SurfacePlot extends CanvasPlot {
   /** The heatmap at one pixel per grid node, before it is scaled onto the background. */
   private readonly heatmap: HTMLCanvasElement;
   private surface: Surface | null = null;
-  private currentDomain: Domain = { x: [-1, 1], y: [-1, 1] };
-  private theme: PlotTheme = LIGHT_PLOT_THEME;
   private axisNames: readonly [string, string] = ['x', 'y'];
-  private cssWidth = 300;
-  private cssHeight = 300;
-  private dpr = 1;
-  private stale = true;
-  private renders = 0;
-  private currentTransform: PlotTransform;
 
-  constructor(
-    readonly canvas: HTMLCanvasElement,
-    private readonly margins: Margins = DEFAULT_MARGINS,
-  ) {
-    this.ctx = context2d(canvas);
-    this.background = canvas.ownerDocument.createElement('canvas');
+  constructor(canvas: HTMLCanvasElement, margins: Margins = DEFAULT_MARGINS) {
+    super(canvas, margins, 300, 300);
     this.heatmap = canvas.ownerDocument.createElement('canvas');
-    this.currentTransform = plotTransform(this.currentDomain, plotRect(this.cssWidth, this.cssHeight, margins));
-    this.applySize();
   }
 
   /**
@@ -143,19 +128,9 @@ export class SurfacePlot {
    * re-renders, so keep the object while the function is the same.
    */
   setSurface(surface: Surface, domain: Domain = surface.domain): void {
-    const d = this.currentDomain;
-    const sameDomain =
-      d.x[0] === domain.x[0] && d.x[1] === domain.x[1] && d.y[0] === domain.y[0] && d.y[1] === domain.y[1];
-    if (surface === this.surface && sameDomain) return;
+    if (surface === this.surface && sameDomain(this.currentDomain, domain)) return;
     this.surface = surface;
     this.currentDomain = { x: [domain.x[0], domain.x[1]], y: [domain.y[0], domain.y[1]] };
-    this.invalidate();
-  }
-
-  /** Colours and font; re-renders the background only when something changed. */
-  setTheme(theme: PlotTheme): void {
-    if (sameFields(theme, this.theme)) return;
-    this.theme = { ...theme };
     this.invalidate();
   }
 
@@ -166,73 +141,15 @@ export class SurfacePlot {
     this.invalidate();
   }
 
-  /**
-   * The canvas's size in CSS px and the device pixel ratio. Sets the canvas's drawing
-   * buffer to cssWidth x dpr by cssHeight x dpr device pixels and its style size to the
-   * CSS size, so one canvas pixel is one device pixel. No-op when nothing changed.
-   */
-  resize(cssWidth: number, cssHeight: number, devicePixelRatio: number): void {
-    const w = Math.max(1, cssWidth);
-    const h = Math.max(1, cssHeight);
-    const dpr = devicePixelRatio > 0 && Number.isFinite(devicePixelRatio) ? devicePixelRatio : 1;
-    if (w === this.cssWidth && h === this.cssHeight && dpr === this.dpr) return;
-    this.cssWidth = w;
-    this.cssHeight = h;
-    this.dpr = dpr;
-    this.applySize();
-    this.invalidate();
-  }
-
-  /** The domain shown. */
-  get domain(): Domain {
-    return this.currentDomain;
-  }
-
-  /** The current domain <-> canvas CSS px mapping. */
-  get transform(): PlotTransform {
-    return this.currentTransform;
-  }
-
-  /** How many times the background has been rendered (it is cached between changes). */
-  get backgroundRenders(): number {
-    return this.renders;
-  }
-
-  /** Domain point to canvas CSS px, from the canvas's top-left corner. */
-  toCanvas(x: number, y: number): [number, number] {
-    return this.currentTransform.toCanvas(x, y);
-  }
-
-  /**
-   * Viewport coordinates (a pointer event's clientX, clientY) to the domain point under
-   * them, through the canvas's bounding rectangle (which also undoes CSS scaling). Not
-   * clamped: points in the margins map outside the domain.
-   */
-  toDomain(clientX: number, clientY: number): [number, number] {
-    const box = this.canvas.getBoundingClientRect();
-    const sx = box.width > 0 ? this.cssWidth / box.width : 1;
-    const sy = box.height > 0 ? this.cssHeight / box.height : 1;
-    return this.currentTransform.toDomain((clientX - box.left) * sx, (clientY - box.top) * sy);
-  }
-
   /** Draws one frame: the cached background, then the scene's overlays. */
   draw(scene: PlotScene = {}): PlotFrame {
-    if (this.stale) this.renderBackground();
-    const { ctx, dpr, theme } = this;
+    this.beginFrame();
+    const { ctx, theme } = this;
     const t = this.currentTransform;
     const halo = haloOf(theme);
     const marker = markerOf(theme);
-    const font = `${(theme.fontSize ?? 11) + 1}px ${theme.fontFamily}`;
+    const font = this.labelFont;
     const arrowScales: number[] = [];
-
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
-    ctx.drawImage(this.background, 0, 0);
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ctx.save();
-    ctx.beginPath();
-    ctx.rect(t.rect.left, t.rect.top, t.rect.width, t.rect.height);
-    ctx.clip();
 
     for (const m of scene.minima ?? []) drawPoint(ctx, t, m, { shape: 'star', color: marker, halo: MARKER_OUTLINE });
     for (const p of scene.paths ?? []) {
@@ -276,30 +193,11 @@ export class SurfacePlot {
     return { arrowScales };
   }
 
-  private invalidate(): void {
-    this.stale = true;
-    this.currentTransform = plotTransform(this.currentDomain, plotRect(this.cssWidth, this.cssHeight, this.margins));
-  }
-
-  private applySize(): void {
-    const width = Math.max(1, Math.round(this.cssWidth * this.dpr));
-    const height = Math.max(1, Math.round(this.cssHeight * this.dpr));
-    this.canvas.width = width;
-    this.canvas.height = height;
-    this.canvas.style.width = `${this.cssWidth}px`;
-    this.canvas.style.height = `${this.cssHeight}px`;
-    this.background.width = width;
-    this.background.height = height;
-  }
-
   /** Heatmap, contours and axes into the offscreen background canvas. */
-  private renderBackground(): void {
-    const { background, dpr, theme } = this;
+  protected override renderBackground(): void {
+    const { dpr, theme } = this;
     const t = this.currentTransform;
-    const ctx = context2d(background);
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.clearRect(0, 0, background.width, background.height);
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    const ctx = this.clearLayer(this.layers[0]);
     const surface = this.surface;
     if (surface) {
       const nx = samplesAlong(t.rect.width);
@@ -320,15 +218,12 @@ export class SurfacePlot {
       drawContours(ctx, t, contours(grid, levels), { color: theme.contour, width: 1 });
       ctx.restore();
     }
-    const size = theme.fontSize ?? 11;
     drawAxes(ctx, t, {
       color: theme.text,
-      font: `${size}px ${theme.fontFamily}`,
-      nameFont: `italic ${size + 2}px Georgia, "Times New Roman", serif`,
+      font: this.tickFont,
+      nameFont: this.nameFont,
       names: this.axisNames,
       dpr,
     });
-    this.stale = false;
-    this.renders++;
   }
 }
