@@ -326,3 +326,218 @@ test('gd-lr-slider: hyphenated attributes, curves and surfaces, escaping, fallba
   ]);
   assert.match(html, /<figure class="gd-figure">\s*<gd-lr-slider id="rb"[\s\S]*?<\/gd-lr-slider>\s*<figcaption>Three <em>rates<\/em><\/figcaption>\s*<\/figure>/);
 });
+
+// ---- gd-momentum-race and gd-batch-trainer ----
+
+function tagged(tag: string, html: string): string[] {
+  return [...html.matchAll(new RegExp(`<${tag}\\b[^>]*>[\\s\\S]*?<\\/${tag}>`, 'g'))].map((m) => m[0]);
+}
+const openTag = (el: string) => el.match(/^<[^>]*>/)![0];
+const fallbackOf = (el: string) => el.match(/<p class="gd-fallback">([\s\S]*?)<\/p>/)?.[1];
+
+const NEW_POSTS = {
+  momentum: { en: 'posts/momentum/', es: 'es/posts/momento-y-nesterov/' },
+  batch: { en: 'posts/batch-stochastic-minibatch/', es: 'es/posts/lote-estocastico-mini-lote/' },
+  overview: { en: 'posts/gradient-descent-in-four-figures/', es: 'es/posts/descenso-del-gradiente-en-cuatro-figuras/' },
+} as const;
+
+test('the momentum, batch and overview posts build in English and Spanish', async (t) => {
+  const out = tempDir('demo-build-new');
+  t.after(() => removeTemp(out));
+  const run = hugoBuild(demoDir, out, BASE);
+  assert.equal(run.status, 0, run.output);
+  assert.doesNotMatch(run.output, /\b(WARN|ERROR)\b/, run.output);
+  const read = (path: string) => readFileSync(join(out, path, 'index.html'), 'utf8');
+
+  for (const lang of ['en', 'es'] as const) {
+    const momentum = read(NEW_POSTS.momentum[lang]);
+    const batch = read(NEW_POSTS.batch[lang]);
+    const overview = read(NEW_POSTS.overview[lang]);
+
+    await t.test(`${lang}: one module script tag per page, relative to the sub-path, none inline`, () => {
+      for (const html of [momentum, batch, overview]) {
+        assert.equal(count(html, '<script type="module"'), 1);
+        assert.equal(count(html, '<script type="module" src="/blog/gd-widgets/gd-widgets.js"></script>'), 1);
+        assert.doesNotMatch(html, /\sstyle="/);
+        assert.doesNotMatch(html, /<style\b/);
+        assert.doesNotMatch(html, /<script(?![^>]*\ssrc=)[^>]*>/);
+        assert.doesNotMatch(html, /raw HTML omitted/, 'the posts use no raw HTML');
+      }
+    });
+
+    await t.test(`${lang}: the momentum post's three races, as written, each in a figure`, () => {
+      const races = tagged('gd-momentum-race', momentum);
+      assert.deepEqual(races.map(openTag), [
+        `<gd-momentum-race lang="${lang}">`,
+        `<gd-momentum-race surface="rosenbrock" optimizers="gd,momentum,nesterov,adam" lrs="0.001,0.001,0.001,0.05" steps="3000" speed="200" lang="${lang}">`,
+        `<gd-momentum-race optimizers="gd,momentum" lr="0.5" ema="" lang="${lang}">`,
+      ]);
+      assert.deepEqual(
+        races.map(fallbackOf),
+        lang === 'en'
+          ? [
+              'Interactive figure: a race between momentum and Nesterov momentum on a narrow ravine. It needs JavaScript.',
+              'Interactive figure: a race between gradient descent, momentum, Nesterov momentum and Adam on the Rosenbrock surface, learning rates 0.001, 0.001, 0.001 and 0.05. It needs JavaScript.',
+              'Interactive figure: a race between gradient descent and momentum in its moving-average form on a narrow ravine, learning rate 0.5. It needs JavaScript.',
+            ]
+          : [
+              'Figura interactiva: carrera entre momento y momento de Nesterov sobre un barranco estrecho. Necesita JavaScript.',
+              'Figura interactiva: carrera entre descenso del gradiente, momento, momento de Nesterov y Adam sobre la superficie de Rosenbrock, tasas de aprendizaje 0.001, 0.001, 0.001 y 0.05. Necesita JavaScript.',
+              'Figura interactiva: carrera entre descenso del gradiente y momento en su forma de media móvil sobre un barranco estrecho, tasa de aprendizaje 0.5. Necesita JavaScript.',
+            ],
+      );
+      const figures = [...momentum.matchAll(/<figure class="gd-figure">\s*<gd-momentum-race[\s\S]*?<\/gd-momentum-race>\s*<figcaption>([\s\S]*?)<\/figcaption>\s*<\/figure>/g)];
+      assert.equal(figures.length, 3, 'every race has a caption');
+      for (const [, caption] of figures) assert.match(caption, /<strong>/);
+    });
+
+    await t.test(`${lang}: the batch post's three trainers, as written, each in a figure`, () => {
+      const trainers = tagged('gd-batch-trainer', batch);
+      assert.deepEqual(trainers.map(openTag), [
+        `<gd-batch-trainer lang="${lang}">`,
+        `<gd-batch-trainer dataset="logistic" lang="${lang}">`,
+        `<gd-batch-trainer dataset="iris" lang="${lang}">`,
+      ]);
+      assert.deepEqual(
+        trainers.map(fallbackOf),
+        lang === 'en'
+          ? [
+              'Interactive figure: batch, stochastic and mini-batch gradient descent training a linear regression on noisy points (loss: mean squared error). It needs JavaScript.',
+              'Interactive figure: batch, stochastic and mini-batch gradient descent training a logistic regression on two clouds of points (loss: binary cross-entropy). It needs JavaScript.',
+              'Interactive figure: batch, stochastic and mini-batch gradient descent training a softmax regression on the Iris flowers (loss: categorical cross-entropy). It needs JavaScript.',
+            ]
+          : [
+              'Figura interactiva: descenso del gradiente por lotes, estocástico y por mini-lotes entrenando una regresión lineal sobre puntos con ruido (pérdida: error cuadrático medio). Necesita JavaScript.',
+              'Figura interactiva: descenso del gradiente por lotes, estocástico y por mini-lotes entrenando una regresión logística sobre dos nubes de puntos (pérdida: entropía cruzada binaria). Necesita JavaScript.',
+              'Figura interactiva: descenso del gradiente por lotes, estocástico y por mini-lotes entrenando una regresión softmax sobre las flores iris (pérdida: entropía cruzada categórica). Necesita JavaScript.',
+            ],
+      );
+      const figures = [...batch.matchAll(/<figure class="gd-figure">\s*<gd-batch-trainer[\s\S]*?<\/gd-batch-trainer>\s*<figcaption>([\s\S]*?)<\/figcaption>\s*<\/figure>/g)];
+      assert.equal(figures.length, 3, 'every trainer has a caption');
+    });
+
+    await t.test(`${lang}: the overview post has one figure of each of the four elements, and one script tag`, () => {
+      const tags = [...overview.matchAll(/<(gd-[a-z-]+)\b[^>]*>/g)].map((m) => m[1]);
+      assert.deepEqual(tags, ['gd-explorer', 'gd-lr-slider', 'gd-momentum-race', 'gd-batch-trainer']);
+      assert.equal(count(overview, '<figure class="gd-figure">'), 4);
+      for (const tag of tags) assert.match(overview, new RegExp(`<${tag}\\b[^>]* lang="${lang}">`));
+    });
+
+    await t.test(`${lang}: the posts link each other`, () => {
+      const prefix = lang === 'en' ? '/blog/' : '/blog/es/';
+      for (const target of Object.values(NEW_POSTS).map((p) => p[lang]).filter((p) => !p.includes('cuatro') && !p.includes('four'))) {
+        assert.match(overview, new RegExp(`href="/blog/${target}"`), `the overview links ${target}`);
+      }
+      assert.match(overview, new RegExp(`href="${prefix}posts/(learning-rate|tasa-de-aprendizaje)/"`));
+      assert.match(momentum, new RegExp(`href="/blog/${NEW_POSTS.batch[lang]}"`), 'momentum -> batch');
+      assert.match(batch, new RegExp(`href="/blog/${NEW_POSTS.momentum[lang]}"`), 'batch -> momentum');
+      const explorer = read(lang === 'en' ? 'posts/gradient-descent-explorer/' : 'es/posts/descenso-del-gradiente-explorador/');
+      assert.match(explorer, new RegExp(`href="/blog/${NEW_POSTS.momentum[lang]}"`), 'explorer -> momentum');
+      assert.match(explorer, new RegExp(`href="/blog/${NEW_POSTS.batch[lang]}"`), 'explorer -> batch');
+      const lr = read(lang === 'en' ? 'posts/learning-rate/' : 'es/posts/tasa-de-aprendizaje/');
+      assert.match(lr, new RegExp(`href="/blog/${NEW_POSTS.momentum[lang]}"`), 'learning rate -> momentum');
+    });
+  }
+});
+
+const raceFailures: Array<[string, string, RegExp]> = [
+  ['an unknown optimizer in optimizers', '{{< gd-momentum-race optimizers="momentum,sgd" >}}', /unknown optimizer "sgd" in optimizers="momentum,sgd"; use one of: gd, momentum, nesterov, rmsprop, adam, adagrad/],
+  ['an optimizer named twice', '{{< gd-momentum-race optimizers="adam,nesterov,Adam" >}}', /optimizers="adam,nesterov,Adam" names "adam" twice/],
+  ['an empty optimizers list', '{{< gd-momentum-race optimizers=" , " >}}', /"optimizers" must name at least one optimizer; use one or more of: gd, momentum/],
+  ['the single optimizer parameter', '{{< gd-momentum-race optimizer="adam" >}}', /unknown parameter "optimizer"; it takes: surface, expression, domain, optimizers, lr, lrs,/],
+  ['an unknown surface name', '{{< gd-momentum-race surface="ravin" >}}', /unknown surface "ravin"; use one of: bowl, ravine, rosenbrock/],
+  ['a learning rate that is not a number', '{{< gd-momentum-race lr="fast" >}}', /"lr" must be a number greater than 0 and at most 10, not "fast"/],
+  ['lrs with a word in it', '{{< gd-momentum-race lrs="0.05,fast" >}}', /"lrs" must be a list of up to 6 numbers greater than 0 and at most 10, separated by commas, like lrs="0.001,0.001,0.05", not "0.05,fast"/],
+  ['lrs longer than the default two optimizers', '{{< gd-momentum-race lrs="0.01,0.02,0.03" >}}', /"lrs" has 3 numbers but there are 2 optimizers \(momentum,nesterov\): give one per optimizer, in the same order/],
+  ['betas shorter than optimizers', '{{< gd-momentum-race optimizers="gd,momentum,nesterov" betas="0.9,0.5" >}}', /"betas" has 2 numbers but there are 3 optimizers \(gd,momentum,nesterov\)/],
+  ['a beta of 1 in betas', '{{< gd-momentum-race betas="0.9,1" >}}', /"betas" must be a list of up to 6 numbers from 0 to 0.9999/],
+  ['show-lookahead that is not true or false', '{{< gd-momentum-race show-lookahead="no" >}}', /"show-lookahead" must be true or false, not "no"/],
+  ['a start outside the ravine', '{{< gd-momentum-race start="5,0" >}}', /start "5,0" is outside the ravine domain -4,4,-2,2/],
+  ['a speed above the limit', '{{< gd-momentum-race speed="100000" >}}', /"speed" must be a number greater than 0 and at most 10000, not "100000"/],
+];
+
+for (const [what, shortcode, message] of raceFailures) {
+  test(`gd-momentum-race: the build fails, naming file and line, for ${what}`, (t) => {
+    const source = post(shortcode);
+    assert.equal(source.split('\n')[LINE - 1], shortcode);
+    const { run } = buildWithPost(t, 'bad-race', source);
+    assert.notEqual(run.status, 0, `hugo should fail:\n${run.output}`);
+    assert.match(run.output, new RegExp(`extra\\.md:${LINE}:1: gd-momentum-race: `), run.output);
+    assert.match(run.output, message, run.output);
+  });
+}
+
+const trainerFailures: Array<[string, string, RegExp]> = [
+  ['iris with the mean squared error', '{{< gd-batch-trainer dataset="iris" loss="mse" >}}', /loss "mse" does not fit dataset "iris"; use cce/],
+  ['a line with the binary cross-entropy', '{{< gd-batch-trainer loss="bce" >}}', /loss "bce" does not fit dataset "linear"; use mse or mae/],
+  ['two clouds with the mean absolute error', '{{< gd-batch-trainer dataset="logistic" loss="mae" >}}', /loss "mae" does not fit dataset "logistic"; use bce/],
+  ['an unknown loss', '{{< gd-batch-trainer loss="hinge" >}}', /unknown loss "hinge"; use one of: mse, mae, bce, cce/],
+  ['an unknown data set', '{{< gd-batch-trainer dataset="mnist" >}}', /unknown dataset "mnist"; use one of: linear, logistic, iris/],
+  ['an unknown mode', '{{< gd-batch-trainer modes="batch,full" >}}', /unknown mode "full" in modes="batch,full"; use one of: batch, sgd, minibatch/],
+  ['a mode named twice', '{{< gd-batch-trainer modes="sgd,SGD" >}}', /modes="sgd,SGD" names "sgd" twice/],
+  ['an unknown x axis', '{{< gd-batch-trainer x-axis="seconds" >}}', /unknown x-axis "seconds"; use one of: epochs, updates, examples/],
+  ['an unknown optimizer', '{{< gd-batch-trainer optimizer="sgd" >}}', /unknown optimizer "sgd"; use one of: gd, momentum/],
+  ['samples for the Iris data', '{{< gd-batch-trainer dataset="iris" samples="50" >}}', /"samples" is for the synthetic data sets \(linear, logistic\); "iris" is the real Iris data, 150 flowers/],
+  ['noise for the Iris data', '{{< gd-batch-trainer dataset="iris" noise="0.5" >}}', /"noise" is for the synthetic data sets/],
+  ['too few samples', '{{< gd-batch-trainer samples="1" >}}', /"samples" must be a whole number from 2 to 10000, not "1"/],
+  ['negative noise', '{{< gd-batch-trainer noise="-1" >}}', /"noise" must be a number from 0 to 100, not "-1"/],
+  ['a seed that is not a whole number', '{{< gd-batch-trainer seed="1.5" >}}', /"seed" must be a whole number from 0 to 2147483647, not "1.5"/],
+  ['a mini-batch larger than the default data', '{{< gd-batch-trainer batch-size="101" >}}', /"batch-size" must be at most the number of examples, 100, not "101"/],
+  ['a mini-batch larger than samples', '{{< gd-batch-trainer samples="20" batch-size="32" >}}', /"batch-size" must be at most the number of examples, 20, not "32"/],
+  ['a mini-batch larger than the Iris data', '{{< gd-batch-trainer dataset="iris" batch-size="151" >}}', /"batch-size" must be at most the number of examples, 150, not "151"/],
+  ['zero epochs', '{{< gd-batch-trainer epochs="0" >}}', /"epochs" must be a whole number from 1 to 1000, not "0"/],
+  ['a learning rate that is not a number', '{{< gd-batch-trainer lr="big" >}}', /"lr" must be a number greater than 0 and at most 10, not "big"/],
+  ['an unknown parameter', '{{< gd-batch-trainer batchsize="10" >}}', /unknown parameter "batchsize"; it takes: dataset, loss, samples, noise, seed, modes, batch-size,/],
+];
+
+for (const [what, shortcode, message] of trainerFailures) {
+  test(`gd-batch-trainer: the build fails, naming file and line, for ${what}`, (t) => {
+    const source = post(shortcode);
+    assert.equal(source.split('\n')[LINE - 1], shortcode);
+    const { run } = buildWithPost(t, 'bad-trainer', source);
+    assert.notEqual(run.status, 0, `hugo should fail:\n${run.output}`);
+    assert.match(run.output, new RegExp(`extra\\.md:${LINE}:1: gd-batch-trainer: `), run.output);
+    assert.match(run.output, message, run.output);
+  });
+}
+
+test('gd-momentum-race and gd-batch-trainer: attributes as the elements read them, fallbacks in both languages', (t) => {
+  const { run, read } = buildWithPost(
+    t,
+    'race-trainer-ok',
+    [
+      '---',
+      'title: "Extra"',
+      'date: 2025-01-01',
+      '---',
+      '',
+      '{{< gd-momentum-race optimizers="GD; Momentum nesterov, adam" surface="Rosenbrock" lrs="0.001 0.001,0.001, 5e-2" betas="0.9,0.9,0.95,0" show-lookahead=false steps=3000 >}}',
+      '',
+      '{{< gd-momentum-race optimizers="momentum" ema=true lr=0.5 show-lookahead="TRUE" lang="es" >}}',
+      '',
+      '{{< gd-momentum-race expression="x^2 + 10y^2" domain="-3,3,-1.5,1.5" start="-2.5,1" optimizers="rmsprop,adagrad" beta1=0.8 eps=1e-6 clip=10 autoplay=true theme="dark" id="race" class="wide" caption="A *race*" >}}',
+      '',
+      '{{< gd-batch-trainer dataset="Logistic" modes="sgd, minibatch" x-axis="updates" lr=0.1 lang="es" >}}',
+      '',
+      '{{< gd-batch-trainer loss="MAE" samples=20 noise=0 seed=0 batch-size=20 epochs=1e2 optimizer="Adam" speed=20 autoplay=false >}}',
+      '',
+      '{{< gd-batch-trainer dataset="iris" batch-size=150 fallback="Needs **JavaScript**" >}}',
+      '',
+    ].join('\n'),
+  );
+  assert.equal(run.status, 0, run.output);
+  const html = read();
+  assert.equal(count(html, '<script type="module"'), 1, 'one script tag for all the figures');
+  assert.doesNotMatch(html, /ZgotmplZ/);
+  assert.deepEqual(tagged('gd-momentum-race', html), [
+    '<gd-momentum-race surface="rosenbrock" optimizers="gd,momentum,nesterov,adam" lrs="0.001,0.001,0.001,5e-2" betas="0.9,0.9,0.95,0" show-lookahead="false" steps="3000" lang="en"><p class="gd-fallback">Interactive figure: a race between gradient descent, momentum, Nesterov momentum and Adam on the Rosenbrock surface, learning rates 0.001, 0.001, 0.001 and 5e-2. It needs JavaScript.</p></gd-momentum-race>',
+    '<gd-momentum-race optimizers="momentum" lr="0.5" show-lookahead="true" ema="" lang="es"><p class="gd-fallback">Figura interactiva: momento en su forma de media móvil sobre un barranco estrecho, tasa de aprendizaje 0.5. Necesita JavaScript.</p></gd-momentum-race>',
+    '<gd-momentum-race id="race" class="wide" expression="x^2 &#43; 10y^2" domain="-3,3,-1.5,1.5" optimizers="rmsprop,adagrad" beta1="0.8" eps="1e-6" clip="10" start="-2.5,1" autoplay="" theme="dark" lang="en"><p class="gd-fallback">Interactive figure: a race between RMSprop and AdaGrad on f(x, y) = x^2 &#43; 10y^2. It needs JavaScript.</p></gd-momentum-race>',
+  ]);
+  assert.match(html, /<figure class="gd-figure">\s*<gd-momentum-race id="race"[\s\S]*?<\/gd-momentum-race>\s*<figcaption>A <em>race<\/em><\/figcaption>\s*<\/figure>/);
+  assert.deepEqual(tagged('gd-batch-trainer', html), [
+    '<gd-batch-trainer dataset="logistic" modes="sgd,minibatch" lr="0.1" x-axis="updates" lang="es"><p class="gd-fallback">Figura interactiva: descenso del gradiente estocástico y por mini-lotes entrenando una regresión logística sobre dos nubes de puntos (pérdida: entropía cruzada binaria), tasa de aprendizaje 0.1. Necesita JavaScript.</p></gd-batch-trainer>',
+    '<gd-batch-trainer loss="mae" samples="20" noise="0" seed="0" batch-size="20" epochs="1e2" optimizer="adam" speed="20" lang="en"><p class="gd-fallback">Interactive figure: batch, stochastic and mini-batch gradient descent training a linear regression on noisy points (loss: mean absolute error). It needs JavaScript.</p></gd-batch-trainer>',
+    '<gd-batch-trainer dataset="iris" batch-size="150" lang="en"><div class="gd-fallback">Needs <strong>JavaScript</strong></div></gd-batch-trainer>',
+  ]);
+});

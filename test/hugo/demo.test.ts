@@ -1,8 +1,10 @@
 /**
  * End to end: hugo-demo built under a sub-path (/blog/), served with a strict
- * Content-Security-Policy (default-src 'self'), loaded in Chromium. Every
- * <gd-explorer> upgrades and works, in English and Spanish, with no console errors,
- * failed requests or CSP violations, and with KaTeX's fonts loaded.
+ * Content-Security-Policy (default-src 'self'), loaded in Chromium. Every widget
+ * (<gd-explorer>, <gd-lr-slider>, <gd-momentum-race>, <gd-batch-trainer>) upgrades and
+ * works, in English and Spanish, with no console errors, failed requests or CSP
+ * violations, and with KaTeX's fonts loaded; the numbers the posts quote are the ones
+ * the figures show.
  *
  *   node --import tsx --test test/hugo/*.test.ts
  */
@@ -23,6 +25,9 @@ const LR_POSTS = {
   en: 'posts/learning-rate/',
   es: 'es/posts/tasa-de-aprendizaje/',
 };
+const MOMENTUM_POSTS = { en: 'posts/momentum/', es: 'es/posts/momento-y-nesterov/' };
+const BATCH_POSTS = { en: 'posts/batch-stochastic-minibatch/', es: 'es/posts/lote-estocastico-mini-lote/' };
+const OVERVIEW_POSTS = { en: 'posts/gradient-descent-in-four-figures/', es: 'es/posts/descenso-del-gradiente-en-cuatro-figuras/' };
 const OTHER_PAGES = ['', 'posts/', 'es/', 'es/posts/'];
 const UI_WORDS = {
   en: /\b(Play|Step)\b/,
@@ -567,6 +572,9 @@ describe('accessibility (axe-core)', () => {
   const pages: Array<[string, string, string]> = [
     ...Object.entries(POSTS).map(([lang, path]): [string, string, string] => [`${lang} post`, path, 'gd-explorer']),
     ...Object.entries(LR_POSTS).map(([lang, path]): [string, string, string] => [`${lang} learning-rate post`, path, 'gd-lr-slider']),
+    ...Object.entries(MOMENTUM_POSTS).map(([lang, path]): [string, string, string] => [`${lang} momentum post`, path, 'gd-momentum-race']),
+    ...Object.entries(BATCH_POSTS).map(([lang, path]): [string, string, string] => [`${lang} batch post`, path, 'gd-batch-trainer']),
+    ...Object.entries(OVERVIEW_POSTS).map(([lang, path]): [string, string, string] => [`${lang} overview post`, path, 'gd-batch-trainer']),
   ];
   for (const [name, path, tag] of pages) {
     test(`the ${name} has no serious or critical axe violations`, async () => {
@@ -588,4 +596,486 @@ describe('accessibility (axe-core)', () => {
       }
     });
   }
+});
+
+// ---- <gd-momentum-race> and <gd-batch-trainer>: the momentum, batch and overview posts ----
+
+/** Words each element shows in the page's language (the Spanish ones are the course's terms). */
+const RACE_WORDS = {
+  en: ['Classical momentum', 'look-ahead', 'Optimizer', 'Play'],
+  es: ['Momento clásico', 'posición adelantada', 'Optimizador', 'Reproducir'],
+};
+const TRAINER_WORDS = {
+  en: ['Batch', 'Stochastic', 'Mini-batch (10)', 'Loss', 'Play'],
+  es: ['Lote', 'Estocástico', 'Mini-lote (10)', 'Pérdida', 'Reproducir'],
+};
+const IRIS_WORDS = { en: ['Mini-batch (16)', 'Accuracy'], es: ['Mini-lote (16)', 'Exactitud'] };
+
+interface RaceResult {
+  optimizer: string;
+  iterations: number;
+  stop: 'converged' | 'max-steps' | 'diverged' | null;
+  value: number;
+}
+
+/**
+ * Runs the index-th <gd-momentum-race> of the page to its end at the fastest speed the
+ * element accepts (10000 updates/s: more falls back to the default with a warning), in
+ * view (figures pause off screen); returns its results and the winner rows.
+ */
+function runRace(page: Page, index: number) {
+  return page.evaluate(async (index) => {
+    const el = document.querySelectorAll('gd-momentum-race')[index] as HTMLElement & {
+      speed?: number; results: RaceResult[]; play(): void; reset(): void; updateComplete: Promise<unknown>;
+    };
+    await el.updateComplete;
+    el.reset();
+    el.scrollIntoView();
+    el.speed = 10000;
+    const stop = new Promise<{ reason: string }>((resolve) => el.addEventListener('gd-stop', (e) => resolve((e as CustomEvent).detail), { once: true }));
+    // gd-stop bubbles and crosses the shadow root: a listener on the document hears it.
+    let composed = false;
+    document.addEventListener('gd-stop', (e) => (composed ||= e.composedPath()[0] === el), { once: true });
+    el.play();
+    const detail = await stop;
+    el.speed = undefined;
+    await el.updateComplete;
+    const winners = [...el.shadowRoot!.querySelectorAll('tr.winner td:first-child')].map((n) => (n.textContent ?? '').trim());
+    return { detail, results: el.results, winners, composed };
+  }, index);
+}
+
+interface TrainHistory {
+  epoch: number[];
+  loss: number[];
+  updates: number[];
+  examples: number[];
+  accuracy?: number[];
+}
+
+/** Plays the index-th <gd-batch-trainer> to the end, fast and in view; its status and history. */
+function runTrainer(page: Page, index: number) {
+  return page.evaluate(async (index) => {
+    const el = document.querySelectorAll('gd-batch-trainer')[index] as HTMLElement & {
+      speed?: number; status: string; history: Record<string, TrainHistory>; play(): void; updateComplete: Promise<unknown>;
+    };
+    await el.updateComplete;
+    el.scrollIntoView();
+    const before = el.status;
+    el.speed = 1000;
+    const steps: number[] = [];
+    el.addEventListener('gd-step', (e) => steps.push((e as unknown as CustomEvent<{ epoch: number }>).detail.epoch));
+    const stop = new Promise<{ reason: string; epoch: number }>((resolve) => el.addEventListener('gd-stop', (e) => resolve((e as CustomEvent).detail), { once: true }));
+    el.play();
+    const detail = await stop;
+    el.speed = undefined;
+    await el.updateComplete;
+    const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((r) => (r.textContent ?? '').replace(/\s+/g, ' ').trim());
+    return { before, status: el.status, detail, steps, history: el.history, rows };
+  }, index);
+}
+
+/** The page scrolls sideways (it must not), and what in the given elements reaches outside its element. */
+function spill(page: Page, selector: string) {
+  return page.evaluate((selector) => {
+    const found: string[] = [];
+    for (const el of document.querySelectorAll(selector)) {
+      const host = el.getBoundingClientRect();
+      for (const node of el.shadowRoot?.querySelectorAll('*') ?? []) {
+        // Formulas and tables scroll sideways inside their own box (overflow-x: auto), where
+        // the reader can reach them; what is inside is measured unclipped.
+        if (node.closest('.formula, .table-box')) continue;
+        const r = node.getBoundingClientRect();
+        if (r.width > 0 && (r.left < host.left - 1 || r.right > host.right + 1)) {
+          found.push(`${el.localName} ${node.localName}.${node.getAttribute('class') ?? ''} "${(node.textContent ?? '').trim().slice(0, 20)}" spans ${Math.round(r.left)}..${Math.round(r.right)}, host ${Math.round(host.left)}..${Math.round(host.right)}`);
+        }
+      }
+    }
+    return { found: found.slice(0, 10), scrollWidth: document.documentElement.scrollWidth, innerWidth };
+  }, selector);
+}
+
+async function assertWords(page: Page, tag: string, words: string[]): Promise<void> {
+  const els = await upgraded(page, tag);
+  for (const [i, el] of els.entries()) {
+    for (const word of words) assert.ok(el.text.includes(word), `${tag} ${i} shows "${word}"; it shows: ${el.text.slice(0, 400)}`);
+  }
+}
+
+for (const [lang, path] of Object.entries(MOMENTUM_POSTS) as Array<[keyof typeof MOMENTUM_POSTS, string]>) {
+  describe(`the ${lang === 'en' ? 'English' : 'Spanish'} momentum post`, () => {
+    let page: Page;
+    let report: Report;
+    before(async () => {
+      ({ page, report } = await open(path));
+    });
+    after(async () => {
+      await page?.close();
+    });
+
+    test('loads the bundle once, from the sub-path', async () => {
+      const scripts = await page.$$eval('script[type="module"]', (nodes) => nodes.map((n) => (n as HTMLScriptElement).src));
+      assert.deepEqual(scripts, [`${server.origin}/blog/gd-widgets/gd-widgets.js`]);
+    });
+
+    test('every gd-momentum-race is upgraded, in the page language, in a figure with its caption', async () => {
+      const els = await upgraded(page, 'gd-momentum-race');
+      assert.equal(els.length, 3, 'the ravine, Rosenbrock and the moving-average form');
+      for (const [i, el] of els.entries()) {
+        assert.ok(el.shadow, `race ${i} has a shadow root`);
+        assert.equal(el.lang, lang);
+        assert.equal(el.fallbackRendered, false, `race ${i}: the fallback hides once the element upgrades`);
+        assert.ok(el.width > 200 && el.height > 150, `race ${i} has a size (${el.width}x${el.height})`);
+        assert.ok(el.inFigure && el.caption.length > 20, `race ${i} is in a figure with a caption`);
+      }
+      await assertWords(page, 'gd-momentum-race', RACE_WORDS[lang]);
+    });
+
+    test('the default race: Nesterov finishes first, in 137 updates to classical momentum\'s 249 (as the post says)', async () => {
+      await upgraded(page, 'gd-momentum-race');
+      const race = await runRace(page, 0);
+      assert.equal(race.detail.reason, 'converged');
+      assert.deepEqual(
+        race.results.map((r) => [r.optimizer, r.stop, r.iterations]),
+        [['momentum', 'converged', 249], ['nesterov', 'converged', 137]],
+      );
+      assert.deepEqual(race.winners, ['Nesterov'], 'the winner row is Nesterov\'s');
+      assert.ok(race.composed, 'gd-stop reaches the document');
+    });
+
+    test('the Rosenbrock race: Adam, then Nesterov, then momentum; gradient descent runs out of updates', async () => {
+      await upgraded(page, 'gd-momentum-race');
+      const race = await runRace(page, 1);
+      assert.deepEqual(
+        race.results.map((r) => [r.optimizer, r.stop, r.iterations]),
+        [['gd', 'max-steps', 3000], ['momentum', 'converged', 2599], ['nesterov', 'converged', 2093], ['adam', 'converged', 1839]],
+      );
+      assert.ok(Math.abs(race.results[0].value - 0.057) < 0.001, `gradient descent ends at f ≈ 0.057, not ${race.results[0].value}`);
+      assert.deepEqual(race.winners, ['Adam']);
+    });
+
+    test('the moving-average race: gradient descent diverges in 3, momentum finishes in the classical 249', async () => {
+      await upgraded(page, 'gd-momentum-race');
+      const race = await runRace(page, 2);
+      assert.deepEqual(
+        race.results.map((r) => [r.optimizer, r.stop, r.iterations]),
+        [['gd', 'diverged', 3], ['momentum', 'converged', 249]],
+      );
+      const effective = await page.evaluate(() => document.querySelectorAll('gd-momentum-race')[2].shadowRoot!.querySelector('.effective')?.textContent ?? '');
+      assert.match(effective, /0[.,]5 × \(1 − 0[.,]9\) = 0[.,]05/, effective);
+    });
+
+    test('Nesterov\'s look-ahead is x + βv, and only Nesterov has one', async () => {
+      await upgraded(page, 'gd-momentum-race');
+      const state = await page.evaluate(async () => {
+        const el = document.querySelector('gd-momentum-race') as HTMLElement & { lookaheads: Array<[number, number] | null>; reset(): void; step(): void; updateComplete: Promise<unknown> };
+        el.reset();
+        el.step();
+        el.step();
+        await el.updateComplete;
+        return el.lookaheads;
+      });
+      assert.equal(state[0], null, 'classical momentum has no look-ahead');
+      // By hand, from (-3.5, 1.5) with η = 0.05, β = 0.9 on f = 0.5x² + 10y²: along x,
+      // v1 = 0.175, x1 = -3.325; v2 = 0.9 v1 - 0.05 (x1 + 0.9 v1) = 0.315875, x2 = -3.009125;
+      // along y the first step lands on y = 0 and Nesterov's velocity across is 0 from then on.
+      // The look-ahead x2 + 0.9 v2 = (-2.7248375, 0).
+      assert.ok(state[1], 'Nesterov has a look-ahead');
+      assert.ok(Math.abs(state[1][0] - -2.7248375) < 1e-9 && Math.abs(state[1][1]) < 1e-12, JSON.stringify(state));
+    });
+
+    test("KaTeX's fonts load from the bundle's fonts/ folder", async () => {
+      await upgraded(page, 'gd-momentum-race');
+      await assertKatexFonts(page);
+    });
+
+    test('no console errors or warnings, failed requests or CSP violations', async () => {
+      await upgraded(page, 'gd-momentum-race');
+      await new Promise((r) => setTimeout(r, 1000));
+      assertClean(report, await collectCsp(page, report));
+      assert.deepEqual(report.consoleWarnings, [], 'console warnings (the post uses only valid attributes)');
+    });
+  });
+}
+
+for (const [lang, path] of Object.entries(BATCH_POSTS) as Array<[keyof typeof BATCH_POSTS, string]>) {
+  describe(`the ${lang === 'en' ? 'English' : 'Spanish'} batch post`, () => {
+    let page: Page;
+    let report: Report;
+    before(async () => {
+      ({ page, report } = await open(path));
+    });
+    after(async () => {
+      await page?.close();
+    });
+
+    test('every gd-batch-trainer is upgraded, in the page language, in a figure with its caption', async () => {
+      const els = await upgraded(page, 'gd-batch-trainer');
+      assert.equal(els.length, 3, 'linear, logistic and iris');
+      for (const [i, el] of els.entries()) {
+        assert.ok(el.shadow, `trainer ${i} has a shadow root`);
+        assert.equal(el.lang, lang);
+        assert.equal(el.fallbackRendered, false);
+        assert.ok(el.width > 200 && el.height > 150, `trainer ${i} has a size (${el.width}x${el.height})`);
+        assert.ok(el.inFigure && el.caption.length > 20, `trainer ${i} is in a figure with a caption`);
+      }
+      const [linear, logistic, iris] = els;
+      for (const word of TRAINER_WORDS[lang]) {
+        assert.ok(linear.text.includes(word) && logistic.text.includes(word), `"${word}" in the linear and logistic trainers`);
+      }
+      for (const word of IRIS_WORDS[lang]) assert.ok(iris.text.includes(word), `"${word}" in the iris trainer: ${iris.text.slice(0, 400)}`);
+    });
+
+    test('each trainer plays to status "done", every mode ending below its epoch-0 loss, with the numbers the post quotes', async () => {
+      await upgraded(page, 'gd-batch-trainer');
+      // [final loss rounded as the post quotes it, accuracy] per mode
+      const expected: Array<Record<string, [number, number | null]>> = [
+        { batch: [0.871, null], sgd: [0.956, null], minibatch: [0.876, null] },
+        { batch: [0.143, 0.98], sgd: [0.025, 0.98], minibatch: [0.045, 0.98] },
+        { batch: [0.27, 0.92], sgd: [0.047, 0.98], minibatch: [0.095, 0.973] },
+      ];
+      const epochs = [30, 30, 60];
+      const n = [100, 100, 150];
+      for (const [i, want] of expected.entries()) {
+        const run = await runTrainer(page, i);
+        assert.equal(run.before, 'ready');
+        assert.equal(run.status, 'done', `trainer ${i}`);
+        assert.deepEqual(run.detail, { epoch: epochs[i], reason: 'done' });
+        assert.equal(run.steps.at(-1), epochs[i], 'a gd-step per epoch, up to the last');
+        assert.deepEqual(Object.keys(run.history), ['batch', 'sgd', 'minibatch']);
+        for (const [mode, h] of Object.entries(run.history)) {
+          assert.equal(h.epoch.length, epochs[i] + 1, `${mode}: epoch 0 and one entry per epoch`);
+          assert.ok(h.loss.at(-1)! < h.loss[0], `${mode}: the loss falls (${h.loss[0]} -> ${h.loss.at(-1)})`);
+          assert.equal(h.examples.at(-1), epochs[i] * n[i], `${mode}: every mode sees the same examples`);
+          const [loss, accuracy] = want[mode];
+          const digits = String(loss).split('.')[1].length;
+          assert.equal(+h.loss.at(-1)!.toFixed(digits), loss, `${mode} of trainer ${i} ends at ${h.loss.at(-1)}`);
+          if (accuracy !== null) assert.equal(+h.accuracy!.at(-1)!.toFixed(3), accuracy, `${mode} accuracy`);
+        }
+        const b = Math.ceil(n[i] / (i === 2 ? 16 : 10));
+        assert.deepEqual(
+          Object.values(run.history).map((h) => h.updates.at(-1)),
+          [epochs[i], epochs[i] * n[i], epochs[i] * b],
+          'batch makes one update per epoch, stochastic n, mini-batch n/B',
+        );
+      }
+    });
+
+    test("KaTeX's fonts load from the bundle's fonts/ folder", async () => {
+      await upgraded(page, 'gd-batch-trainer');
+      await assertKatexFonts(page);
+    });
+
+    test('no console errors or warnings, failed requests or CSP violations', async () => {
+      await upgraded(page, 'gd-batch-trainer');
+      await new Promise((r) => setTimeout(r, 1000));
+      assertClean(report, await collectCsp(page, report));
+      assert.deepEqual(report.consoleWarnings, []);
+    });
+  });
+}
+
+for (const [lang, path] of Object.entries(OVERVIEW_POSTS) as Array<[keyof typeof OVERVIEW_POSTS, string]>) {
+  describe(`the ${lang === 'en' ? 'English' : 'Spanish'} overview post`, () => {
+    test('one figure of each element, all upgraded in the page language, the bundle loaded once, cleanly', async () => {
+      const { page, report } = await open(path);
+      try {
+        const scripts = await page.$$eval('script[type="module"]', (nodes) => nodes.length);
+        assert.equal(scripts, 1);
+        for (const tag of ['gd-explorer', 'gd-lr-slider', 'gd-momentum-race', 'gd-batch-trainer']) {
+          const els = await upgraded(page, tag);
+          assert.equal(els.length, 1, tag);
+          assert.ok(els[0].shadow && els[0].lang === lang && els[0].inFigure, `${tag} upgraded, lang ${lang}, in a figure`);
+          assert.match(els[0].text, UI_WORDS[lang], `${tag} speaks ${lang}`);
+        }
+        await assertWords(page, 'gd-momentum-race', RACE_WORDS[lang]);
+        await assertWords(page, 'gd-batch-trainer', TRAINER_WORDS[lang]);
+        // What the captions say.
+        const explorer = await page.evaluate(async () => {
+          const el = document.querySelector('gd-explorer') as HTMLElement & { speed?: number; play(): void };
+          el.scrollIntoView();
+          el.speed = 10000;
+          const stop = new Promise<{ reason: string; iteration: number }>((r) => el.addEventListener('gd-stop', (e) => r((e as CustomEvent).detail), { once: true }));
+          el.play();
+          return stop;
+        });
+        assert.deepEqual([explorer.reason, explorer.iteration], ['converged', 60], 'the bowl converges after 60 updates');
+        const slider = await page.evaluate(() => (document.querySelector('gd-lr-slider') as HTMLElement & { regimes: string[] }).regimes);
+        assert.deepEqual(slider, ['too-low', 'just-right', 'too-high', 'diverges']);
+        const race = await runRace(page, 0);
+        assert.deepEqual(race.winners, ['Nesterov']);
+        const trainer = await runTrainer(page, 0);
+        assert.equal(trainer.status, 'done');
+        await assertKatexFonts(page);
+        assertClean(report, await collectCsp(page, report));
+        assert.deepEqual(report.consoleWarnings, []);
+      } finally {
+        await page.close();
+      }
+    });
+  });
+}
+
+describe('the new posts on a 360 px phone', () => {
+  const paths = [...Object.values(MOMENTUM_POSTS), ...Object.values(BATCH_POSTS), ...Object.values(OVERVIEW_POSTS)];
+  for (const path of paths) {
+    test(`/blog/${path}: the page does not scroll sideways, before or after the figures run`, async () => {
+      const { page, report } = await open(path, { width: 360 });
+      try {
+        await upgraded(page, 'gd-momentum-race');
+        await upgraded(page, 'gd-batch-trainer');
+        const before = await spill(page, 'gd-momentum-race, gd-batch-trainer');
+        assert.ok(before.scrollWidth <= before.innerWidth, `the page scrolls sideways: ${before.scrollWidth} > ${before.innerWidth}`);
+        const races = await page.$$eval('gd-momentum-race', (n) => n.length);
+        for (let i = 0; i < races; i++) await runRace(page, i);
+        const trainers = await page.$$eval('gd-batch-trainer', (n) => n.length);
+        for (let i = 0; i < trainers; i++) await runTrainer(page, i);
+        const afterRun = await spill(page, 'gd-momentum-race, gd-batch-trainer');
+        assert.ok(afterRun.scrollWidth <= afterRun.innerWidth, `after running, the page scrolls sideways: ${afterRun.scrollWidth} > ${afterRun.innerWidth}`);
+        assertClean(report, await collectCsp(page, report));
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
+  for (const path of [MOMENTUM_POSTS.en, BATCH_POSTS.en, BATCH_POSTS.es]) {
+    test(`/blog/${path}: nothing inside the race or trainer reaches outside the element, after a run too`, async () => {
+      const { page } = await open(path, { width: 360 });
+      try {
+        await upgraded(page, 'gd-momentum-race');
+        await upgraded(page, 'gd-batch-trainer');
+        assert.deepEqual((await spill(page, 'gd-momentum-race, gd-batch-trainer')).found, []);
+        const races = await page.$$eval('gd-momentum-race', (n) => n.length);
+        for (let i = 0; i < races; i++) await runRace(page, i);
+        const trainers = await page.$$eval('gd-batch-trainer', (n) => n.length);
+        for (let i = 0; i < trainers; i++) await runTrainer(page, i);
+        assert.deepEqual((await spill(page, 'gd-momentum-race, gd-batch-trainer')).found, []);
+        // The result tables are wider than a phone: they scroll in their box, and reach its end.
+        const tables = await page.evaluate(() =>
+          [...document.querySelectorAll('gd-momentum-race, gd-batch-trainer')].map((el) => {
+            const box = el.shadowRoot!.querySelector<HTMLElement>('.table-box')!;
+            const style = getComputedStyle(box);
+            box.scrollLeft = box.scrollWidth;
+            const last = box.querySelector('tbody tr:last-child td:last-child')!.getBoundingClientRect();
+            const rect = box.getBoundingClientRect();
+            return { overflowX: style.overflowX, lastVisible: last.right <= rect.right + 1 && last.left >= rect.left - 1 };
+          }),
+        );
+        for (const t of tables) assert.deepEqual(t, { overflowX: 'auto', lastVisible: true });
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});
+
+describe('the new posts without JavaScript', () => {
+  const cases: Array<[string, string, string, number, RegExp]> = [
+    ['en', MOMENTUM_POSTS.en, 'gd-momentum-race', 3, /^Interactive figure: (a race between )?.* on .* It needs JavaScript\.$/],
+    ['es', MOMENTUM_POSTS.es, 'gd-momentum-race', 3, /^Figura interactiva: (carrera entre )?.* sobre .* Necesita JavaScript\.$/],
+    ['en', BATCH_POSTS.en, 'gd-batch-trainer', 3, /^Interactive figure: batch, stochastic and mini-batch gradient descent training .* It needs JavaScript\.$/],
+    ['es', BATCH_POSTS.es, 'gd-batch-trainer', 3, /^Figura interactiva: descenso del gradiente por lotes, estocástico y por mini-lotes entrenando .* Necesita JavaScript\.$/],
+  ];
+  for (const [lang, path, tag, n, text] of cases) {
+    test(`the ${lang} ${tag} post shows each figure's fallback text`, async () => {
+      const { page } = await open(path, { javascript: false });
+      try {
+        const fallbacks = await page.$$eval(`${tag} > .gd-fallback`, (nodes) => nodes.map((node) => ({ text: node.textContent ?? '', visible: node.getClientRects().length > 0 })));
+        assert.equal(fallbacks.length, n);
+        for (const f of fallbacks) {
+          assert.ok(f.visible);
+          assert.match(f.text, text);
+        }
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});
+
+describe('the race and trainer shortcodes and their elements agree', () => {
+  test('every value the build lets through is one the elements accept: no notes, no warnings', async () => {
+    const site = copyDemo('race-trainer-accepted');
+    const outDir = join(dirname(site), 'public');
+    const local = await startStaticServer({ prefix: '/blog/' });
+    try {
+      writeFileSync(
+        join(site, 'content/en/posts/accepted.md'),
+        [
+          '---', 'title: "Accepted"', 'date: 2025-01-01', '---', '',
+          '{{< gd-momentum-race optimizers="GD; Momentum nesterov, adam" surface="Rosenbrock" lrs="0.001 0.001,0.001, 5e-2" betas="0.9,0.9,0.95,0" show-lookahead=false steps=3000 >}}',
+          '{{< gd-momentum-race optimizers="momentum" ema=true lr=10 beta=0.9999 show-lookahead="TRUE" tolerance=1e6 speed=10000 >}}',
+          '{{< gd-momentum-race expression="x^2 + 10y^2" domain="-3,3,-1.5,1.5" start="-2.5,1" optimizers="rmsprop,adagrad" beta1=0.8 beta2=0 eps=1 clip=10 autoplay=true theme="dark" >}}',
+          '{{< gd-batch-trainer dataset="Logistic" modes="sgd, minibatch" x-axis="updates" lr=10 samples=10000 noise=100 batch-size=10000 >}}',
+          '{{< gd-batch-trainer loss="MAE" samples=2 noise=0 seed=2147483647 batch-size=2 epochs=1e3 optimizer="Adam" speed=1000 >}}',
+          '{{< gd-batch-trainer dataset="iris" loss="cce" batch-size=150 seed=0 epochs=1 x-axis="examples" >}}',
+          '',
+        ].join('\n'),
+      );
+      const run = hugoBuild(site, outDir, local.url);
+      assert.equal(run.status, 0, run.output);
+      local.root = outDir;
+      const page = await browser.newPage();
+      const warnings: string[] = [];
+      page.on('console', (msg) => {
+        if (msg.type() === 'warn' || msg.type() === 'error') warnings.push(`${msg.type()}: ${msg.text()}`);
+      });
+      try {
+        await page.evaluateOnNewDocument('globalThis.__name = globalThis.__name || ((fn) => fn);');
+        await page.goto(local.url + 'posts/accepted/', { waitUntil: 'networkidle0' });
+        await page.waitForFunction(() => customElements.get('gd-momentum-race') && customElements.get('gd-batch-trainer'), { timeout: 15_000 });
+        const notes = await page.evaluate(async () => {
+          const els = [...document.querySelectorAll('gd-momentum-race, gd-batch-trainer')] as Array<HTMLElement & { updateComplete: Promise<unknown> }>;
+          await Promise.all(els.map((el) => el.updateComplete));
+          return els.map((el) => [...(el.shadowRoot?.querySelectorAll('.notes li') ?? [])].map((li) => li.textContent ?? ''));
+        });
+        assert.equal(notes.length, 6);
+        assert.deepEqual(notes, [[], [], [], [], [], []], 'no element replaced a value with its default');
+        assert.deepEqual(warnings, []);
+      } finally {
+        await page.close();
+      }
+    } finally {
+      await local.close();
+      removeTemp(dirname(site));
+    }
+  });
+
+  test('"Copy shortcode" on the new posts gives shortcodes that pass the build-time checks', async () => {
+    const copied: string[] = [];
+    for (const path of [MOMENTUM_POSTS.en, BATCH_POSTS.es]) {
+      const { page } = await open(path);
+      try {
+        await upgraded(page, path === MOMENTUM_POSTS.en ? 'gd-momentum-race' : 'gd-batch-trainer');
+        copied.push(
+          ...(await page.evaluate(async () => {
+            const texts: string[] = [];
+            Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void texts.push(text) } });
+            for (const el of document.querySelectorAll('gd-momentum-race, gd-batch-trainer')) {
+              const button = [...(el.shadowRoot?.querySelectorAll('button') ?? [])].find((b) => /^(Copy|Copiar) shortcode$/.test((b.textContent ?? '').trim()));
+              button?.click();
+              await new Promise((r) => setTimeout(r, 0));
+            }
+            return texts;
+          })),
+        );
+      } finally {
+        await page.close();
+      }
+    }
+    assert.equal(copied.length, 6, 'each figure copies its shortcode');
+    for (const text of copied) assert.match(text, /^\{\{< gd-(momentum-race|batch-trainer)( [a-z0-9-]+="[^"]*")* >\}\}$/);
+    assert.match(copied[1], / lrs="0.001,0.001,0.001,0.05"/);
+    assert.match(copied[5], / dataset="iris"/);
+    const site = copyDemo('race-trainer-copied');
+    const outDir = join(dirname(site), 'public');
+    try {
+      writeFileSync(join(site, 'content/en/posts/copied.md'), ['---', 'title: "Copied"', 'date: 2025-01-01', '---', '', ...copied.flatMap((c) => [c, ''])].join('\n'));
+      const run = hugoBuild(site, outDir, 'http://127.0.0.1:1/blog/');
+      assert.equal(run.status, 0, `the copied shortcodes should build:\n${copied.join('\n')}\n${run.output}`);
+    } finally {
+      removeTemp(dirname(site));
+    }
+  });
 });
