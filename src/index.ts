@@ -28,7 +28,8 @@ declare global {
     'gd-batch-trainer': GdBatchTrainer;
   }
   interface HTMLElementEventMap {
-    'gd-step': CustomEvent<import('./shared/descent-figure.js').GdStepDetail>;
-    'gd-stop': CustomEvent<import('./shared/descent-figure.js').GdStopDetail>;
+    /** gd-batch-trainer's detail is `{ epoch, loss }` (each mode's loss); the others' a point of the run. */
+    'gd-step': CustomEvent<import('./shared/descent-figure.js').GdStepDetail | { epoch: number; loss: Record<string, number> }>;
+    'gd-stop': CustomEvent<import('./shared/descent-figure.js').GdStopDetail | { epoch: number; reason: 'done' }>;
   }
 }

@@ -510,7 +510,7 @@ export class GdBatchTrainer extends FigureElement {
     return html`<div class="rules">
       <h3>${this.t.trainer.rulesTitle}</h3>
       ${this.lanes.map(
-        (l) => html`<div class="formula" part="formula" ${formula(batchRuleTex(l.mode, s.dataset.n, s.batchSize, s.lr), { label: this.modeLabel(l.mode) })}></div>`,
+        (l) => html`<div class="formula" part="formula" tabindex="0" ${formula(batchRuleTex(l.mode, s.dataset.n, s.batchSize, s.lr), { label: this.modeLabel(l.mode) })}></div>`,
       )}
     </div>`;
   }

@@ -104,6 +104,10 @@ export class GdMomentumRace extends DescentFigure {
         color: var(--gd-velocity);
         font-weight: 700;
       }
+      .lane-rate {
+        color: var(--gd-muted);
+        font-size: 0.8rem;
+      }
       .mark.ring {
         border: 2px solid var(--gd-series-2);
       }
@@ -162,6 +166,14 @@ export class GdMomentumRace extends DescentFigure {
     return (surfaceName && RACE_PRESETS[surfaceName]) || super.presetFor(objective, surfaceName);
   }
 
+  /** True when a valid `lrs` gives each lane its own rate: the shared slider then has nothing to move. */
+  private ratesPerLane = false;
+
+  /** True when the lanes run at different rates: the table then shows each lane's. */
+  private get perLaneRates(): boolean {
+    return this.lanes.length > 0 && new Set(this.lanes.map((l) => l.options.lr)).size > 1;
+  }
+
   private get lookahead(): boolean {
     return !/^(false|0|off|no)$/i.test((this.showLookahead ?? 'true').trim());
   }
@@ -207,6 +219,7 @@ export class GdMomentumRace extends DescentFigure {
     const lrs = this.readPerLane('lrs', this.lrs, optimizers.length, (v) => v > 0 && v <= LR_RANGE.max);
     const betas = this.readPerLane('betas', this.betas, optimizers.length, (v) => v >= 0 && v < 1);
     const preset = this.presetFor(s.objective, s.surfaceName);
+    this.ratesPerLane = lrs !== null;
     this.lanes = optimizers.map((optimizer, i) => {
       // A shared lr set by the reader applies to all; without one each family gets its suited rate.
       const lr = lrs?.[i] ?? (this.lr !== undefined || !isAdaptive(optimizer) ? s.options.lr : preset.lr.adaptive);
@@ -329,7 +342,7 @@ export class GdMomentumRace extends DescentFigure {
     const s = this.settings;
     return html`
       <div class="frame" part="frame">
-        ${this.renderTitle(`${this.lanes.map((l) => t.optimizerNames[l.optimizer]).join(' · ')} · η = ${shortNumber(s.options.lr)}`)}
+        ${this.renderTitle(`${this.lanes.map((l) => t.optimizerNames[l.optimizer]).join(' · ')}${this.perLaneRates ? '' : ` · η = ${shortNumber(s.options.lr)}`}`)}
         ${this.renderNotes()}
         <div class="figure">
           <div class="plot-box">
@@ -376,10 +389,10 @@ export class GdMomentumRace extends DescentFigure {
       </thead>
       <tbody>
         ${results.map(
-          (r) => html`<tr class=${r.stop === 'converged' && r.iterations === best ? 'winner' : ''}>
-            <td>${t.optimizerNames[r.optimizer]}</td>
+          (r, i) => html`<tr class=${r.stop === 'converged' && r.iterations === best ? 'winner' : ''}>
+            <td>${t.optimizerNames[r.optimizer]}${this.perLaneRates ? html` <span class="lane-rate">η = ${shortNumber(this.lanes[i].options.lr)}</span>` : nothing}</td>
             <td class="number">${r.iterations}</td>
-            <td class=${r.stop ? `status-${r.stop}` : ''}>${r.stop ? t.statuses[r.stop] : t.race.running}</td>
+            <td class=${r.stop ? `status-${r.stop}` : ''}>${r.stop ? t.statuses[r.stop] : this.playback.playing ? t.race.running : t.statuses[this.playback.k === 0 ? 'ready' : 'paused']}</td>
             <td class="number">${shown(r.value)}</td>
           </tr>`,
         )}
@@ -390,35 +403,43 @@ export class GdMomentumRace extends DescentFigure {
   /** The classical and Nesterov rules side by side, with the numbers of their lanes. */
   private renderRules() {
     const t = this.t;
-    const rules = (['momentum', 'nesterov'] as const).map((name) => {
+    // The classical and Nesterov rules side by side; a race with only one of them shows that one.
+    const present = (['momentum', 'nesterov'] as const).filter((name) => this.lanes.some((l) => l.optimizer === name));
+    const names = present.length > 0 ? present : (['momentum', 'nesterov'] as const);
+    const rules = names.map((name) => {
       const lane = this.lanes.find((l) => l.optimizer === name);
       const options = lane?.options ?? this.settings.options;
       const update = lane ? this.laneUpdate(lane) : null;
       const lines = update ? substitutedUpdateRule(name, options, update) : symbolicUpdateRule(name, options);
       return html`<div>
         <h3>${name === 'momentum' ? t.race.classical : t.race.nesterov}</h3>
-        <div class="formula" part="formula" ${formula(alignedTex(lines, { breakChains: this.narrow }), { label: `${t.formulaLabel}: ${t.optimizerNames[name]}` })}></div>
+        <div class="formula" part="formula" tabindex="0" ${formula(alignedTex(lines, { breakChains: this.narrow }), { label: `${t.formulaLabel}: ${t.optimizerNames[name]}` })}></div>
       </div>`;
     });
     const o = this.settings.options;
-    return html`<div class="rules two">${rules}</div>
-      ${o.ema ? html`<p class="effective">${t.race.effective(shortNumber(o.lr), shortNumber(o.beta), shortNumber(o.lr * (1 - o.beta)))}</p>` : nothing}`;
+    const momentum = this.lanes.find((l) => l.optimizer === 'momentum')?.options ?? o;
+    return html`<div class="rules ${rules.length > 1 ? 'two' : ''}">${rules}</div>
+      ${o.ema
+        ? html`<p class="effective">${t.race.effective(shortNumber(momentum.lr), shortNumber(momentum.beta), shortNumber(momentum.lr * (1 - momentum.beta)))}</p>`
+        : nothing}`;
   }
 
   private renderSettings() {
     const t = this.t;
     const o = this.settings.options;
     return html`<div class="settings" part="controls">
-      ${this.renderLrField(LR_RANGE)}
+      ${this.ratesPerLane ? nothing : this.renderLrField(LR_RANGE)}
       ${sliderField({ id: 'beta', label: t.momentum, value: o.beta, min: 0, max: 0.999, step: 0.001, onInput: (v) => (this.beta = v) })}
       <label class="checkbox"
         ><input type="checkbox" .checked=${o.ema} @change=${(e: Event) => (this.ema = (e.target as HTMLInputElement).checked)} />
         ${t.ema}</label
       >
-      <label class="checkbox"
-        ><input type="checkbox" .checked=${this.lookahead} @change=${(e: Event) => (this.showLookahead = String((e.target as HTMLInputElement).checked))} />
-        ${t.race.showLookahead}</label
-      >
+      ${this.lanes.some((l) => l.optimizer === 'nesterov')
+        ? html`<label class="checkbox"
+            ><input type="checkbox" .checked=${this.lookahead} @change=${(e: Event) => (this.showLookahead = String((e.target as HTMLInputElement).checked))} />
+            ${t.race.showLookahead}</label
+          >`
+        : nothing}
     </div>`;
   }
 
@@ -432,6 +453,7 @@ export class GdMomentumRace extends DescentFigure {
       lrs: this.lrs !== undefined ? this.lanes.map((l) => shortNumber(l.options.lr)).join(',') : undefined,
       betas: this.betas !== undefined ? this.lanes.map((l) => shortNumber(l.options.beta)).join(',') : undefined,
       beta: shortNumber(this.settings.options.beta),
+      ema: this.settings.options.ema,
       'show-lookahead': this.lookahead ? undefined : 'false',
     };
   }

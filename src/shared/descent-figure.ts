@@ -372,7 +372,7 @@ export abstract class DescentFigure extends FigureElement {
     const s = this.settings;
     const record = this.currentUpdate();
     const lines = record ? substitutedUpdateRule(s.optimizer, s.options, record) : symbolicUpdateRule(s.optimizer, s.options);
-    return html`<div class="formula" part="formula" ${formula(alignedTex(lines, { breakChains: this.narrow }), { label: this.t.formulaLabel })}></div>`;
+    return html`<div class="formula" part="formula" tabindex="0" ${formula(alignedTex(lines, { breakChains: this.narrow }), { label: this.t.formulaLabel })}></div>`;
   }
 
   /** The surface choice (for figures of surfaces), the optimizer and every hyperparameter. */

@@ -357,6 +357,9 @@ export const figureStyles = css`
     color: var(--gd-muted);
     font-weight: 600;
   }
+  thead th::first-letter {
+    text-transform: uppercase;
+  }
   .more {
     grid-column: 1 / -1;
   }

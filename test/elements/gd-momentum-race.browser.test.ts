@@ -121,6 +121,23 @@ describe('gd-momentum-race', () => {
     expect(partly.results.map((r) => r.optimizer)).to.deep.equal(['momentum', 'nesterov']);
   });
 
+  it('shows only the rules and controls of the lanes present, and copies what it shows', async () => {
+    const el = await fixture<GdMomentumRace>('<gd-momentum-race optimizers="gd,momentum" ema lr="0.5"></gd-momentum-race>');
+    expect(shadow(el).querySelectorAll('.rules h3')).to.have.length(1);
+    expect(shadow(el).textContent).not.to.match(/Show the look-ahead/);
+    let copied = '';
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => void (copied = t) } });
+    [...shadow(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Copy shortcode')!.click();
+    await el.updateComplete;
+    expect(copied).to.match(/optimizers="gd,momentum"/);
+    expect(copied).to.match(/ ema="true"/);
+    cleanup();
+    // Per-lane rates: each lane's rate in the table, no shared slider to move.
+    const lanes = await fixture<GdMomentumRace>('<gd-momentum-race optimizers="momentum,adam" lrs="0.01,0.1"></gd-momentum-race>');
+    expect([...shadow(lanes).querySelectorAll('.lane-rate')].map((e) => e.textContent)).to.deep.equal(['η = 0.01', 'η = 0.1']);
+    expect(shadow(lanes).querySelector('input#lr')).to.equal(null);
+  });
+
   it('speaks Spanish', async () => {
     const el = await fixture<GdMomentumRace>('<gd-momentum-race lang="es"></gd-momentum-race>');
     expect(shadow(el).textContent).to.match(/Momento clásico/);
