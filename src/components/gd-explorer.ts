@@ -8,7 +8,7 @@ import { css, html, nothing } from 'lit';
 import { query } from 'lit/decorators.js';
 import type { Surface } from '../core/index.js';
 import { LossChart, chartLegend } from '../chart/index.js';
-import { PlotInput, SurfacePlot, heightForWidth, type PlotScene } from '../plot/index.js';
+import { SurfacePlot, heightForWidth, type PlotScene } from '../plot/index.js';
 import { formatNumber } from '../formula/index.js';
 import { chartThemeOf, plotThemeOf, readTokens, type ThemeTokens } from '../theme/theme.js';
 import { shortNumber } from '../shared/attributes.js';
@@ -73,12 +73,7 @@ export class GdExplorer extends DescentFigure {
 
   protected override setUpCanvases(): void {
     this.plot ??= new SurfacePlot(this.plotCanvas);
-    this.input?.detach();
-    this.input = new PlotInput(this.plotCanvas, this.plot, {
-      onPick: (point, info) => this.pickStart(point, info.final),
-      onToggle: () => this.playback.toggle(),
-      current: () => this.settings.start,
-    });
+    this.attachPlotInput(this.plot);
     this.resize.observe(this.renderRoot.querySelector('.plot-box')!);
     if (!this.chart) {
       const t = this.t;

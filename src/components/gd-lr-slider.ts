@@ -22,8 +22,8 @@ import {
   type Surface,
 } from '../core/index.js';
 import { LossChart, chartLegend } from '../chart/index.js';
-import { CurvePlot, PlotInput, SurfacePlot, heightForWidth } from '../plot/index.js';
-import { chartThemeOf, plotThemeOf, readTokens, type ThemeTokens } from '../theme/theme.js';
+import { CurvePlot, SurfacePlot, heightForWidth } from '../plot/index.js';
+import { plotThemeOf, readTokens } from '../theme/theme.js';
 import { numberAttribute, parseStrictNumber, shortNumber, type NumberRule } from '../shared/attributes.js';
 import { DEFAULT_DOMAIN, DescentFigure, type FigureDefaults, type FigureObjective } from '../shared/descent-figure.js';
 import { LR_RANGE } from '../shared/presets.js';
@@ -284,11 +284,7 @@ export class GdLrSlider extends DescentFigure {
     });
     this.input?.detach();
     if (!this.comparing && this.plots[0]) {
-      this.input = new PlotInput(this.plots[0].canvas, this.plots[0], {
-        onPick: (point, info) => this.pickStart(point, info.final),
-        onToggle: () => this.playback.toggle(),
-        current: () => (this.settings.objective.dim === 2 ? this.settings.start : [this.settings.start[0], 0]),
-      });
+      this.attachPlotInput(this.plots[0]);
     }
     const box = this.renderRoot.querySelector('.plot-box');
     if (box) this.resize.observe(box);
@@ -329,22 +325,14 @@ export class GdLrSlider extends DescentFigure {
         });
       }
     });
-    this.drawChart(tokens, k);
-  }
-
-  private drawChart(tokens: ThemeTokens, k: number): void {
-    if (!this.chart) return;
-    const colors = this.comparing ? this.lanes.map((_, i) => tokens.series[i]) : [tokens.accent];
-    const labels = this.comparing ? this.lanes.map((l) => this.t.compareLabel(shortNumber(l.lr))) : ['f'];
-    this.chart.setSeriesList(labels.map((label, i) => ({ label, color: colors[i], axis: 'left' as const })));
-    this.chart.setTheme(chartThemeOf(tokens));
-    this.chart.setLabels({ xLabel: this.t.chartIteration, leftLabel: 'f', description: this.t.lossChartLabel });
-    this.chart.setXRange(0, Math.max(10, this.lastFrame()));
-    this.lanes.forEach((lane, i) => {
-      const n = Math.min(k, lane.run.path.length - 1) + 1;
-      this.chart!.setSeries(i, Array.from({ length: n }, (_, j) => j), lane.run.values.slice(0, n));
-    });
-    this.chart.update();
+    this.drawRunsChart(
+      tokens,
+      this.lanes.map((lane, i) => ({
+        label: this.comparing ? this.t.compareLabel(shortNumber(lane.lr)) : 'f',
+        color: this.comparing ? tokens.series[i] : tokens.accent,
+        run: lane.run,
+      })),
+    );
   }
 
   // ---- render ----

@@ -16,9 +16,9 @@ import {
   type Surface,
 } from '../core/index.js';
 import { LossChart, chartLegend, type SeriesTone } from '../chart/index.js';
-import { PlotInput, SurfacePlot, heightForWidth, type PlotScene } from '../plot/index.js';
+import { SurfacePlot, heightForWidth, type PlotScene } from '../plot/index.js';
 import { alignedTex, formatNumber, formula, substitutedUpdateRule, symbolicUpdateRule, type UpdateRecord } from '../formula/index.js';
-import { chartThemeOf, plotThemeOf, readTokens, type ThemeTokens } from '../theme/theme.js';
+import { plotThemeOf, readTokens, type ThemeTokens } from '../theme/theme.js';
 import { parseStrictNumber, shortNumber } from '../shared/attributes.js';
 import { sliderField } from '../shared/fields.js';
 import { DescentFigure, type FigureDefaults, type FigureObjective } from '../shared/descent-figure.js';
@@ -256,12 +256,7 @@ export class GdMomentumRace extends DescentFigure {
 
   protected override setUpCanvases(): void {
     this.plot ??= new SurfacePlot(this.plotCanvas);
-    this.input?.detach();
-    this.input = new PlotInput(this.plotCanvas, this.plot, {
-      onPick: (point, info) => this.pickStart(point, info.final),
-      onToggle: () => this.playback.toggle(),
-      current: () => this.settings.start,
-    });
+    this.attachPlotInput(this.plot);
     this.resize.observe(this.renderRoot.querySelector('.plot-box')!);
     if (!this.chart) {
       this.chart = new LossChart(this.chartCanvas, {
@@ -283,7 +278,7 @@ export class GdMomentumRace extends DescentFigure {
     this.plot.setTheme(plotThemeOf(tokens));
     this.plot.resize(width, Math.min(heightForWidth(width, surface.domain), Math.round(width * 1.1)), window.devicePixelRatio || 1);
     this.plot.draw(this.scene(tokens, surface));
-    this.drawChart(tokens);
+    this.drawRunsChart(tokens, this.lanes.map((l, i) => ({ label: this.t.optimizerNames[l.optimizer], color: tokens.series[i], run: l.run })));
   }
 
   /** Every lane's path so far and current point; velocities; Nesterov's look-ahead and its gradient. */
@@ -318,21 +313,6 @@ export class GdMomentumRace extends DescentFigure {
       }
     });
     return { minima: surface.minima, paths, arrows, start: this.settings.start, points };
-  }
-
-  private drawChart(tokens: ThemeTokens): void {
-    if (!this.chart) return;
-    const k = this.playback.k;
-    const t = this.t;
-    this.chart.setSeriesList(this.lanes.map((l, i) => ({ label: t.optimizerNames[l.optimizer], color: tokens.series[i], axis: 'left' as const })));
-    this.chart.setTheme(chartThemeOf(tokens));
-    this.chart.setLabels({ xLabel: t.chartIteration, leftLabel: 'f', description: t.lossChartLabel });
-    this.chart.setXRange(0, Math.max(10, this.lastFrame()));
-    this.lanes.forEach((lane, i) => {
-      const n = Math.min(k, lane.run.path.length - 1) + 1;
-      this.chart!.setSeries(i, Array.from({ length: n }, (_, j) => j), lane.run.values.slice(0, n));
-    });
-    this.chart.update();
   }
 
   // ---- render ----

@@ -25,6 +25,8 @@ import {
 } from '../core/index.js';
 import type { Status } from '../i18n/messages.js';
 import { alignedTex, formula, substitutedUpdateRule, symbolicUpdateRule } from '../formula/index.js';
+import { PlotInput, type CurvePlot, type SurfacePlot } from '../plot/index.js';
+import { chartThemeOf, type ThemeTokens } from '../theme/theme.js';
 import { numberAttribute, parseStrictNumber, shortNumber, type NumberRule } from './attributes.js';
 import { FigureElement } from './figure-element.js';
 import { logSliderField, numberField, sliderField } from './fields.js';
@@ -302,6 +304,32 @@ export abstract class DescentFigure extends FigureElement {
     this.reader.begin(this.t);
     this.configure(); // now, so the announcement below outlives the new run
     if (final) this.announcement = this.t.movedStart(`(${p.map(shortNumber).join(', ')})`);
+  }
+
+  /** Clicks, taps, drags and arrow keys on `plot` pick the start point; Space or Enter plays. */
+  protected attachPlotInput(plot: SurfacePlot | CurvePlot): void {
+    this.input?.detach();
+    this.input = new PlotInput(plot.canvas, plot, {
+      onPick: (point, info) => this.pickStart(point, info.final),
+      onToggle: () => this.playback.toggle(),
+      // On a curve the plot's points are (x, f(x)): the start is x alone.
+      current: () => (this.settings.objective.dim === 2 ? this.settings.start : [this.settings.start[0], 0]),
+    });
+  }
+
+  /** The loss of each run against iteration, on one chart, each in its colour; as far as the playback has gone. */
+  protected drawRunsChart(tokens: ThemeTokens, runs: ReadonlyArray<{ label: string; color: string; run: Descent }>): void {
+    if (!this.chart) return;
+    const k = this.playback.k;
+    this.chart.setSeriesList(runs.map((r) => ({ label: r.label, color: r.color, axis: 'left' as const })));
+    this.chart.setTheme(chartThemeOf(tokens));
+    this.chart.setLabels({ xLabel: this.t.chartIteration, leftLabel: 'f', description: this.t.lossChartLabel });
+    this.chart.setXRange(0, Math.max(10, this.lastFrame()));
+    runs.forEach((r, i) => {
+      const n = Math.min(k, r.run.path.length - 1) + 1;
+      this.chart!.setSeries(i, Array.from({ length: n }, (_, j) => j), r.run.values.slice(0, n));
+    });
+    this.chart.update();
   }
 
   private detailAt(frame: number): GdStepDetail {
