@@ -602,8 +602,8 @@ describe('accessibility (axe-core)', () => {
 
 /** Words each element shows in the page's language (the Spanish ones are the course's terms). */
 const RACE_WORDS = {
-  en: ['Classical momentum', 'look-ahead', 'Optimizer', 'Play'],
-  es: ['Momento clásico', 'posición adelantada', 'Optimizador', 'Reproducir'],
+  en: ['Classical momentum', 'velocity', 'Optimizer', 'Play'],
+  es: ['Momento clásico', 'velocidad', 'Optimizador', 'Reproducir'],
 };
 const TRAINER_WORDS = {
   en: ['Batch', 'Stochastic', 'Mini-batch (10)', 'Loss', 'Play'],
@@ -640,7 +640,10 @@ function runRace(page: Page, index: number) {
     const detail = await stop;
     el.speed = undefined;
     await el.updateComplete;
-    const winners = [...el.shadowRoot!.querySelectorAll('tr.winner td:first-child')].map((n) => (n.textContent ?? '').trim());
+    // The optimizer's name: the cell's first text (a lane's own rate may follow it).
+    const winners = [...el.shadowRoot!.querySelectorAll('tr.winner td:first-child')].map((n) =>
+      (n.textContent ?? '').replace(n.querySelector('.lane-rate')?.textContent ?? '', '').trim(),
+    );
     return { detail, results: el.results, winners, composed };
   }, index);
 }
