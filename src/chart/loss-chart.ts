@@ -294,7 +294,8 @@ export class LossChart {
           min: this.xRange.min,
           max: this.xRange.max,
           title: { display: this.labels.xLabel !== '', text: this.labels.xLabel, color: text, font: titleFont },
-          ticks: { color: text, font: tickFont, callback: tickLabel, maxTicksLimit: 8, maxRotation: 0 },
+          // x counts iterations, epochs, updates or examples: whole numbers only.
+          ticks: { color: text, font: tickFont, callback: tickLabel, maxTicksLimit: 8, maxRotation: 0, precision: 0 },
           border: { color: grid },
           grid: { color: grid },
         },

@@ -165,7 +165,7 @@ export const themeTokens = css`
     --gd-accent-text: #ffffff;
     --gd-start: #ffffff;
     --gd-gradient: #e8590c;
-    --gd-velocity: #1971c2;
+    --gd-velocity: #343a40;
     --gd-good: #23702f;
     --gd-bad: #b02525;
     --gd-warn: #8a4b00;
@@ -189,7 +189,7 @@ export const themeTokens = css`
     --gd-accent-text: #14171c;
     --gd-start: #ffffff;
     --gd-gradient: #ffa94d;
-    --gd-velocity: #74c0fc;
+    --gd-velocity: #f1f3f5;
     --gd-good: #69db7c;
     --gd-bad: #ff8787;
     --gd-warn: #ffd43b;
