@@ -3,15 +3,21 @@
 //    with lit, chart.js and katex inside), minified and committed for Hugo users, and
 //    KaTeX's woff2 fonts beside it in fonts/;
 //  - dist/core/index.js: the optimizer core alone, for `import ... from 'gd-widgets/core'`.
+// The bundle's first line names the digest of what it was built from
+// (scripts/bundle-inputs.mjs), so `npm start` can tell a fresh bundle from a stale one.
 // GD_WIDGETS_OUT moves both under another folder, so tests can compare a fresh build
 // with the committed one without touching it.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { katexFonts } from './scripts/rollup-katex.mjs';
+import { inputsBanner } from './scripts/bundle-inputs.mjs';
 
 const out = process.env.GD_WIDGETS_OUT ?? '.';
+const root = new URL('.', import.meta.url).pathname;
+const { version } = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8'));
 
 const ts = () =>
   typescript({
@@ -26,7 +32,7 @@ const silenceThirdPartyThis = (warning, warn) => {
   warn(warning);
 };
 
-export default [
+const builds = [
   {
     input: 'src/index.ts',
     output: {
@@ -34,7 +40,7 @@ export default [
       format: 'es',
       sourcemap: false,
     },
-    plugins: [nodeResolve({ browser: true }), ts(), terser({ format: { comments: false }, ecma: 2021 }), katexFonts()],
+    plugins: [nodeResolve({ browser: true }), ts(), terser({ format: { comments: false }, ecma: 2021 }), inputsBanner(root, version), katexFonts()],
     onwarn: silenceThirdPartyThis,
   },
   {
@@ -43,3 +49,6 @@ export default [
     plugins: [ts()],
   },
 ];
+
+// `rollup -c --environment BUNDLE_ONLY` (npm start): the bundle alone.
+export default process.env.BUNDLE_ONLY ? builds.slice(0, 1) : builds;

@@ -10,6 +10,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { bundleDigest, inputsDigest } from '../../scripts/bundle-inputs.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const fresh = mkdtempSync(join(tmpdir(), 'gd-widgets-build-'));
@@ -45,6 +46,12 @@ test('a fresh build matches the committed static/gd-widgets/', { timeout: 180_00
     const run = core.descend(core.getSurface('bowl'), core.createOptimizer('gd', { lr: 0.25 }), [2, 1], { steps: 100, tolerance: 1e-3 });
     assert.equal(run.stop, 'converged');
   });
+});
+
+test("the committed bundle's first line names the digest of its inputs (npm start's freshness check)", () => {
+  const committed = bundleDigest(join(root, 'static/gd-widgets/gd-widgets.js'));
+  assert.ok(committed, 'the bundle starts with its digest line');
+  assert.equal(committed, inputsDigest(root), 'the bundle is older than its sources: run `npm run build` and commit');
 });
 
 test('package.json offers `.` and `./core` with type declarations', () => {
