@@ -162,17 +162,17 @@ describe('SurfacePlot', () => {
     // (How long it takes is measured by `npm run bench`.)
     const plot = makePlot('rosenbrock', 640, 640);
     plot.draw({});
-    const corner = () => [...plot.canvas.getContext('2d')!.getImageData(2, 2, 1, 1).data].slice(0, 3);
+    const inside = () => pixel(plot, ...plot.toCanvas(1.5, 1.5)).slice(0, 3);
     plot.setTheme(DARK_PLOT_THEME);
     plot.draw({});
-    const dark = corner();
+    const dark = inside();
     plot.setTheme(LIGHT_PLOT_THEME);
     plot.draw({});
-    const light = corner();
+    const light = inside();
     expect(light).to.not.deep.equal(dark);
     plot.setTheme(DARK_PLOT_THEME);
     plot.draw({});
-    expect(corner()).to.deep.equal(dark);
+    expect(inside()).to.deep.equal(dark);
   });
 });
 
