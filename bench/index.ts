@@ -10,12 +10,13 @@
  * append it to SECTIONS.
  */
 import { bundleSizeSection } from './bundle-size.js';
+import { framesSection } from './frames.js';
 import { optimizersSection } from './optimizers.js';
 import { trainingSection } from './training.js';
 import { sink } from './measure.js';
 import type { Section } from './section.js';
 
-const SECTIONS: readonly Section[] = [optimizersSection, trainingSection, bundleSizeSection];
+const SECTIONS: readonly Section[] = [optimizersSection, trainingSection, bundleSizeSection, framesSection];
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);
