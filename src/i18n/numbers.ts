@@ -1,8 +1,8 @@
 /**
  * Numbers for readers, in their language: every number a reader sees (readouts, table
  * cells, tick labels, sentences, formulas) is written here, and every number a reader
- * types is read here. Digits, rounding and the decimal separator come from
- * `Intl.NumberFormat` of the element's language (`numbersFor(lang)`; formatters are
+ * types is read here. Digits and the decimal separator come from `Intl.NumberFormat` of
+ * the element's language (`numbersFor(lang)`; formatters are
  * created once per language and options, as they are slow to create). On top of Intl,
  * one notation everywhere:
  *
@@ -130,14 +130,13 @@ function createNumbers(lang: Lang): Numbers {
   const texDecimal = decimal === '.' ? '.' : `{${decimal}}`;
   const pointSeparator = decimal === ',' ? '; ' : ', ';
 
+  /** Formatters of d significant digits (with trailing zeros, or without), by 2d + trim: read every frame. */
+  const significantFormatters: Intl.NumberFormat[] = [];
   const significant = (digits: number, trim: boolean) =>
-    formatter(`sig:${digits}:${trim}`, () => ({ minimumSignificantDigits: trim ? 1 : digits, maximumSignificantDigits: digits }));
-  const scientific = (digits: number, trim: boolean) =>
-    formatter(`sci:${digits}:${trim}`, () => ({
-      notation: 'scientific',
+    (significantFormatters[2 * digits + (trim ? 1 : 0)] ??= formatter(`sig:${digits}:${trim}`, () => ({
       minimumSignificantDigits: trim ? 1 : digits,
       maximumSignificantDigits: digits,
-    }));
+    })));
 
   function parts(v: number, digits: number, trim: boolean): Parts {
     if (!Number.isInteger(digits) || digits < 1 || digits > 17) {
@@ -146,21 +145,19 @@ function createNumbers(lang: Lang): Numbers {
     if (Number.isNaN(v)) return { kind: 'nan' };
     if (!Number.isFinite(v)) return { kind: 'infinite', negative: v < 0 };
     const size = Math.abs(v);
-    if (size === 0) return { kind: 'positional', negative: false, digits: significant(digits, trim).format(0) };
-    // Rounded to d digits first: 9999.7 with 3 digits is 1.00×10⁴, not positional.
-    let mantissa = '';
-    let exponentText = '';
-    for (const p of scientific(digits, trim).formatToParts(size)) {
-      if (p.type === 'integer' || p.type === 'decimal' || p.type === 'fraction') mantissa += p.value;
-      else if (p.type === 'exponentMinusSign') exponentText += '-';
-      else if (p.type === 'exponentInteger') exponentText += p.value;
-    }
+    const f = significant(digits, trim);
+    if (size === 0) return { kind: 'positional', negative: false, digits: f.format(0) };
+    // Rounded to d digits first (9999.7 with 3 digits is 1.00×10⁴, not positional), by
+    // JavaScript's correctly rounded toExponential: 1.005 is 1.00499999999999989... as a
+    // double, so 1.00 (Intl would round its shortest decimal, 1.005, up). Intl then writes
+    // digits already at d significant ones, so it only localizes them.
+    const [mantissa, exponentText] = size.toExponential(digits - 1).split('e');
     const exponent = Number(exponentText);
     const negative = v < 0;
     if (exponent >= SMALLEST_POSITIONAL_EXPONENT && exponent <= LARGEST_POSITIONAL_EXPONENT) {
-      return { kind: 'positional', negative, digits: significant(digits, trim).format(size) };
+      return { kind: 'positional', negative, digits: f.format(Number(size.toPrecision(digits))) };
     }
-    return { kind: 'scientific', negative, mantissa, exponent };
+    return { kind: 'scientific', negative, mantissa: f.format(Number(mantissa)), exponent };
   }
 
   function text(v: number, digits = DEFAULT_DIGITS, options: DigitsOptions = {}): string {

@@ -55,6 +55,9 @@ test('positional from 0.001 to 9999 after rounding, powers of ten outside', () =
   assert.equal(en.tex(0.00099996), '0.00100');
   assert.equal(en.tex(1e-300), '1.00\\times10^{-300}');
   assert.equal(es.text(-2.5e12, 2), `${MINUS}2,5×10¹²`);
+  // Rounded as the double is: 1.005 is 1.00499999999999989...
+  assert.equal(en.text(1.005), '1.00');
+  assert.equal(es.text(1.0051), '1,01');
   assert.equal(DEFAULT_DIGITS, 3);
 });
 
