@@ -466,7 +466,7 @@ export class GdBatchTrainer extends FigureElement {
           reset: () => this.reset(),
           speed: s.speed,
           setSpeed: (v) => (this.speed = v),
-          speedText: (v) => t.trainer.epochsPerSecond(v),
+          speedText: (v) => t.trainer.epochsPerSecond(this.numbers.setting(v)),
           speeds: SPEEDS,
         })}
         ${this.renderRules()} ${this.renderSettings()} ${this.renderAnnouncement()} ${this.renderCopyFallback()}

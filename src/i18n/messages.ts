@@ -16,7 +16,8 @@ export interface Messages {
   step: string;
   reset: string;
   speed: string;
-  stepsPerSecond: (n: number) => string;
+  /** `n` in the reader's numbers: a speed may be 2.5. */
+  stepsPerSecond: (n: string) => string;
   learningRate: string;
   optimizer: string;
   surface: string;
@@ -90,7 +91,7 @@ export interface Messages {
     dataset: string;
     batchSize: string;
     epochsField: string;
-    epochsPerSecond: (n: number) => string;
+    epochsPerSecond: (n: string) => string;
     dataLabel: (name: string) => string;
     pathsLabel: string;
     pathsTitle: string;

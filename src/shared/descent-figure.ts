@@ -391,7 +391,7 @@ export abstract class DescentFigure extends FigureElement {
       reset: () => this.reset(),
       speed: this.settings.speed,
       setSpeed: (v) => (this.speed = v),
-      speedText: (v) => this.t.stepsPerSecond(v),
+      speedText: (v) => this.t.stepsPerSecond(this.numbers.setting(v)),
     });
   }
 

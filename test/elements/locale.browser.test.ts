@@ -127,7 +127,8 @@ describe('Spanish numbers', () => {
   });
 
   it('gd-explorer: typing 0,9 in a Spanish settings box sets 0.9', async () => {
-    const el = await fixture<GdExplorer>('<gd-explorer lang="es" surface="bowl"></gd-explorer>');
+    const el = await fixture<GdExplorer>('<gd-explorer lang="es" surface="bowl" speed="2.5"></gd-explorer>');
+    expect(texts(el, '.toolbar option'), 'an author\'s speed in the speed menu').to.include('2,5 pasos/s');
     const box = shadow(el).querySelector<HTMLInputElement>('#tolerance')!;
     expect(box.value, 'the default shown the Spanish way').to.equal('10⁻⁵');
     box.value = '0,9';
