@@ -26,11 +26,13 @@
  * The legend is HTML, not canvas (legend.ts): screen readers read it, the page's fonts
  * and language apply, and Chart.js's Legend plugin stays out of the bundle.
  * Theme: `setTheme` and `setSeriesColors` are cheap when nothing changed (call them every
- * frame if that is simpler); `setLabels` for a language change.
+ * frame if that is simpler); `setLabels` for a language change (titles, names, and the
+ * language tick labels and tooltips write numbers in: "0,5" in Spanish).
  */
 import { Chart, Decimation, LineController, LineElement, LinearScale, LogarithmicScale, PointElement, Tooltip } from 'chart.js';
 import type { ChartConfiguration, ChartDataset, ChartOptions, Scale } from 'chart.js';
-import { formatNumber } from '../formula/format.js';
+import type { Lang } from '../i18n/lang.js';
+import { numbersFor, type Numbers } from '../i18n/numbers.js';
 import { chooseAxisType, logTicksToKeep, plottablePoints } from './log-axis.js';
 import type { AxisType, ChartPoint, NonPositivePolicy } from './log-axis.js';
 import { LIGHT_CHART_THEME } from './theme.js';
@@ -55,6 +57,8 @@ export interface LossChartLabels {
   readonly rightLabel?: string;
   /** A text alternative for the canvas (role="img"), e.g. "Loss against iteration". */
   readonly description?: string;
+  /** The reader's language: how tick labels and tooltips write numbers. Default 'en'. */
+  readonly lang?: Lang;
 }
 
 export interface LossChartOptions extends LossChartLabels {
@@ -83,9 +87,11 @@ function registerChartParts(): void {
   registered = true;
 }
 
-/** Tick labels: fixed significant digits, powers of ten as 10⁻⁵ on log axes. */
-function tickLabel(this: Scale, value: number | string): string {
-  return formatNumber(Number(value), this.type === 'logarithmic' ? 2 : 3, { trimZeros: true });
+/** Tick labels in the reader's numbers: fixed significant digits, powers of ten as 10⁻⁵ on log axes. */
+function tickLabels(numbers: Numbers) {
+  return function tickLabel(this: Scale, value: number | string): string {
+    return numbers.text(Number(value), this.type === 'logarithmic' ? 2 : 3, { trimZeros: true });
+  };
 }
 
 /** Keeps a handful of a log axis's ticks (see logTicksToKeep). */
@@ -102,7 +108,8 @@ export class LossChart {
   private data: { xs: ArrayLike<number>; ys: ArrayLike<number> }[];
   /** The array each dataset draws, refilled in place by `update()`. */
   private points: ChartPoint[][];
-  private labels: Required<LossChartLabels>;
+  private labels: Required<Omit<LossChartLabels, 'lang'>>;
+  private numbers: Numbers;
   private theme: ChartTheme;
   private readonly wantLog: Record<YAxis, boolean>;
   private readonly policy: Record<YAxis, NonPositivePolicy>;
@@ -129,6 +136,7 @@ export class LossChart {
       rightLabel: options.rightLabel ?? '',
       description: options.description ?? '',
     };
+    this.numbers = numbersFor(options.lang ?? 'en');
     this.theme = options.theme ?? LIGHT_CHART_THEME;
     this.describeCanvas();
     const config: ChartConfiguration<'line', ChartPoint[]> = {
@@ -175,6 +183,7 @@ export class LossChart {
       rightLabel: labels.rightLabel ?? this.labels.rightLabel,
       description: labels.description ?? this.labels.description,
     };
+    if (labels.lang !== undefined) this.numbers = numbersFor(labels.lang);
     if (labels.series) {
       this.setSeriesList(this.series.map((s, i) => ({ ...s, label: labels.series![i] ?? s.label })));
     }
@@ -265,6 +274,8 @@ export class LossChart {
 
   private chartOptions(): ChartOptions<'line'> {
     const { text, grid, font, dark } = this.theme;
+    const numbers = this.numbers;
+    const tickLabel = tickLabels(numbers);
     const tickFont = { family: font, size: TICK_FONT_SIZE };
     const titleFont = { family: font, size: TITLE_FONT_SIZE };
     const used = (axis: YAxis) => this.series.some((s) => (s.axis ?? 'left') === axis);
@@ -311,8 +322,8 @@ export class LossChart {
           titleFont: tickFont,
           bodyFont: tickFont,
           callbacks: {
-            title: (items) => (items.length ? `${this.labels.xLabel} ${formatNumber(items[0].parsed.x ?? NaN, 4, { trimZeros: true })}`.trim() : ''),
-            label: (item) => `${item.dataset.label ?? ''}: ${formatNumber(item.parsed.y ?? NaN, 4)}`,
+            title: (items) => (items.length ? `${this.labels.xLabel} ${numbers.text(items[0].parsed.x ?? NaN, 4, { trimZeros: true })}`.trim() : ''),
+            label: (item) => `${item.dataset.label ?? ''}: ${numbers.text(item.parsed.y ?? NaN, 4)}`,
           },
         },
       },

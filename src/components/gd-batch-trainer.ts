@@ -28,7 +28,7 @@ import {
 import { AnimationController } from '../controllers/animation.js';
 import { LossChart, chartLegend, type SeriesTone } from '../chart/index.js';
 import { DataPlot, SurfacePlot, heightForWidth, type DataScene } from '../plot/index.js';
-import { batchRuleTex, formatNumber, formula, type BatchMode } from '../formula/index.js';
+import { batchRuleTex, formula, type BatchMode } from '../formula/index.js';
 import { chartThemeOf, plotThemeOf, readTokens, type ThemeTokens } from '../theme/theme.js';
 import { numberAttribute, shortNumber } from '../shared/attributes.js';
 import { logSliderField, numberField } from '../shared/fields.js';
@@ -322,7 +322,7 @@ export class GdBatchTrainer extends FigureElement {
     this.dataPlot ??= new DataPlot(this.dataCanvas);
     this.resize.observe(this.renderRoot.querySelector('.data-box')!);
     if (!this.chart) {
-      this.chart = new LossChart(this.chartCanvas, { series: [], xLabel: this.t.trainer.epochs, leftLabel: this.t.trainer.loss, description: this.t.lossChartLabel, logScale: { left: true, right: false } });
+      this.chart = new LossChart(this.chartCanvas, { series: [], xLabel: this.t.trainer.epochs, leftLabel: this.t.trainer.loss, description: this.t.lossChartLabel, lang: this.i18n.lang, logScale: { left: true, right: false } });
     }
   }
 
@@ -332,6 +332,7 @@ export class GdBatchTrainer extends FigureElement {
     const theme = plotThemeOf(tokens);
     const width = Math.max(200, this.resize.width || this.dataCanvas.parentElement!.clientWidth || 320);
     this.dataPlot.setTheme(theme);
+    this.dataPlot.setLang(this.i18n.lang);
     this.dataPlot.setData(this.dataView());
     this.dataPlot.resize(width, Math.round(Math.min(width * 0.75, 380)), window.devicePixelRatio || 1);
     this.dataPlot.draw(this.dataScene(tokens));
@@ -339,6 +340,7 @@ export class GdBatchTrainer extends FigureElement {
       this.pathsPlot.setSurface(this.lossSurface);
       this.pathsPlot.setAxisNames('w', 'b');
       this.pathsPlot.setTheme(theme);
+      this.pathsPlot.setLang(this.i18n.lang);
       this.pathsPlot.resize(width, heightForWidth(width, this.lossSurface.domain), window.devicePixelRatio || 1);
       this.pathsPlot.draw({
         paths: this.lanes.map((l, i) => ({ points: l.trainer.path, color: tokens.series[i], width: 2, dots: false })),
@@ -414,7 +416,7 @@ export class GdBatchTrainer extends FigureElement {
     const axis = this.settings.xAxis;
     this.chart.setSeriesList(this.lanes.map((l, i) => ({ label: this.modeLabel(l.mode), color: tokens.series[i], axis: 'left' as const })));
     this.chart.setTheme(chartThemeOf(tokens));
-    this.chart.setLabels({ xLabel: t[axis], leftLabel: t.loss, description: this.t.lossChartLabel });
+    this.chart.setLabels({ xLabel: t[axis], leftLabel: t.loss, description: this.t.lossChartLabel, lang: this.i18n.lang });
     this.chart.setXRange(0, undefined);
     this.lanes.forEach((l, i) => {
       const h = l.trainer.history;
@@ -438,7 +440,7 @@ export class GdBatchTrainer extends FigureElement {
       <div class="frame" part="frame">
         <div class="title">
           <h2>${name}</h2>
-          <span class="subtitle">${t.trainer.losses[s.model.loss]} · ${t.optimizerNames[s.optimizer]} · η = ${shortNumber(s.lr)}</span>
+          <span class="subtitle">${t.trainer.losses[s.model.loss]} · ${t.optimizerNames[s.optimizer]} · η = ${this.numbers.setting(s.lr)}</span>
         </div>
         ${this.renderNotes()}
         <div class="plots ${this.lossSurface ? 'two' : ''}">
@@ -464,7 +466,7 @@ export class GdBatchTrainer extends FigureElement {
           reset: () => this.reset(),
           speed: s.speed,
           setSpeed: (v) => (this.speed = v),
-          speedText: (v) => t.trainer.epochsPerSecond(v),
+          speedText: (v) => t.trainer.epochsPerSecond(this.numbers.setting(v)),
           speeds: SPEEDS,
         })}
         ${this.renderRules()} ${this.renderSettings()} ${this.renderAnnouncement()} ${this.renderCopyFallback()}
@@ -475,7 +477,7 @@ export class GdBatchTrainer extends FigureElement {
   private renderResults() {
     const t = this.t;
     const classifier = this.settings.dataset.task !== 'regression';
-    const shown = (v: number | undefined, digits = 3) => (v !== undefined && Number.isFinite(v) ? formatNumber(v, digits) : '—');
+    const shown = (v: number | undefined) => (v !== undefined && Number.isFinite(v) ? this.numbers.text(v) : '—');
     return html`<div class="table-box"><table part="results">
       <caption class="visually-hidden">${t.trainer.table}</caption>
       <thead>
@@ -498,7 +500,7 @@ export class GdBatchTrainer extends FigureElement {
             <td class="number">${l.trainer.updates}</td>
             <td class="number">${l.trainer.examples}</td>
             <td class="number">${shown(h.loss[last])}</td>
-            ${classifier ? html`<td class="number">${h.accuracy ? `${shown(100 * h.accuracy[last], 3)} %` : '—'}</td>` : nothing}
+            ${classifier ? html`<td class="number">${h.accuracy ? this.numbers.percent(h.accuracy[last], 1) : '—'}</td>` : nothing}
           </tr>`;
         })}
       </tbody>
@@ -510,7 +512,7 @@ export class GdBatchTrainer extends FigureElement {
     return html`<div class="rules">
       <h3>${this.t.trainer.rulesTitle}</h3>
       ${this.lanes.map(
-        (l) => html`<div class="formula" part="formula" tabindex="0" ${formula(batchRuleTex(l.mode, s.dataset.n, s.batchSize, s.lr), { label: this.modeLabel(l.mode) })}></div>`,
+        (l) => html`<div class="formula" part="formula" tabindex="0" ${formula(batchRuleTex(l.mode, s.dataset.n, s.batchSize, s.lr, this.numbers), { label: this.modeLabel(l.mode) })}></div>`,
       )}
     </div>`;
   }
@@ -531,9 +533,9 @@ export class GdBatchTrainer extends FigureElement {
           ${X_AXES.map((a) => html`<option value=${a} ?selected=${a === s.xAxis}>${t.trainer[a]}</option>`)}
         </select>
       </label>
-      ${logSliderField({ id: 'lr', label: t.learningRate, symbol: 'η', value: s.lr, range: LR_RANGE, onInput: (v) => (this.lr = v) })}
-      ${numberField({ id: 'batch-size', label: t.trainer.batchSize, value: s.batchSize, min: 1, max: s.dataset.n, step: 1, onChange: (v) => (this.batchSize = v) })}
-      ${numberField({ id: 'epochs', label: t.trainer.epochsField, value: s.epochs, min: 1, max: 1000, step: 1, onChange: (v) => (this.epochs = v) })}
+      ${logSliderField({ id: 'lr', numbers: this.numbers, label: t.learningRate, symbol: 'η', value: s.lr, range: LR_RANGE, onInput: (v) => (this.lr = v) })}
+      ${numberField({ id: 'batch-size', numbers: this.numbers, label: t.trainer.batchSize, value: s.batchSize, min: 1, max: s.dataset.n, step: 1, onChange: (v) => (this.batchSize = v) })}
+      ${numberField({ id: 'epochs', numbers: this.numbers, label: t.trainer.epochsField, value: s.epochs, min: 1, max: 1000, step: 1, onChange: (v) => (this.epochs = v) })}
       <label class="field"
         >${t.optimizer}
         <select @change=${(e: Event) => (this.optimizer = (e.target as HTMLSelectElement).value)}>

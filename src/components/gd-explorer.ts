@@ -9,9 +9,7 @@ import { query } from 'lit/decorators.js';
 import type { Surface } from '../core/index.js';
 import { LossChart, chartLegend } from '../chart/index.js';
 import { SurfacePlot, heightForWidth, type PlotScene } from '../plot/index.js';
-import { formatNumber } from '../formula/index.js';
 import { chartThemeOf, plotThemeOf, readTokens, type ThemeTokens } from '../theme/theme.js';
-import { shortNumber } from '../shared/attributes.js';
 import { DescentFigure, type FigureDefaults } from '../shared/descent-figure.js';
 import { LR_RANGE } from '../shared/presets.js';
 import { figureStyles } from '../shared/styles.js';
@@ -87,6 +85,7 @@ export class GdExplorer extends DescentFigure {
         leftLabel: t.chartValue,
         rightLabel: t.chartGradientNorm,
         description: t.chartLabel,
+        lang: this.i18n.lang,
       });
     }
   }
@@ -99,6 +98,7 @@ export class GdExplorer extends DescentFigure {
     const width = this.resize.width || this.plotCanvas.parentElement!.clientWidth || 320;
     this.plot.setSurface(surface);
     this.plot.setTheme(plotThemeOf(tokens));
+    this.plot.setLang(this.i18n.lang);
     this.plot.resize(width, Math.min(heightForWidth(width, surface.domain), Math.round(width * 1.1)), window.devicePixelRatio || 1);
     this.plot.draw(this.scene(tokens));
     if (this.chart) {
@@ -107,7 +107,7 @@ export class GdExplorer extends DescentFigure {
       const xs = Array.from({ length: n }, (_, i) => i);
       this.chart.setTheme(chartThemeOf(tokens));
       this.chart.setSeriesColors([tokens.accent, tokens.gradient]);
-      this.chart.setLabels({ xLabel: t.chartIteration, description: t.chartLabel, series: [t.chartValue, t.chartGradientNorm] });
+      this.chart.setLabels({ xLabel: t.chartIteration, description: t.chartLabel, series: [t.chartValue, t.chartGradientNorm], lang: this.i18n.lang });
       this.chart.setXRange(0, Math.max(10, this.run.path.length - 1));
       this.chart.setSeries(0, xs, this.run.values.slice(0, n));
       this.chart.setSeries(1, xs, this.run.gradientNorms.slice(0, n));
@@ -142,7 +142,7 @@ export class GdExplorer extends DescentFigure {
     const s = this.settings;
     return html`
       <div class="frame" part="frame">
-        ${this.renderTitle(`${t.optimizerNames[s.optimizer]} · η = ${shortNumber(s.options.lr)}`)} ${this.renderNotes()}
+        ${this.renderTitle(`${t.optimizerNames[s.optimizer]} · η = ${this.numbers.setting(s.options.lr)}`)} ${this.renderNotes()}
         <div class="figure">
           <div class="plot-box">
             <canvas class="plot" part="plot" tabindex="0" role="img" aria-label=${t.plotLabel(this.objectiveLabel())} aria-describedby="hint"></canvas>
@@ -182,10 +182,10 @@ export class GdExplorer extends DescentFigure {
     const k = this.playback.k;
     const status = this.status;
     const [x, y] = this.position;
-    const shown = (v: number) => (Number.isFinite(v) ? formatNumber(v, 4) : '—');
+    const shown = (v: number) => (Number.isFinite(v) ? this.numbers.text(v, 4) : '—');
     return html`<dl class="readouts" part="readouts">
       <div><dt>${t.iteration}</dt><dd>${k}</dd></div>
-      <div class="wide"><dt>${t.point}</dt><dd>(${shown(x)}, ${shown(y)})</dd></div>
+      <div class="wide"><dt>${t.point}</dt><dd>${this.numbers.point([x, y], 4)}</dd></div>
       <div><dt>${t.value}</dt><dd>${shown(this.run.values[k])}</dd></div>
       <div><dt>${t.gradientNorm}</dt><dd>${shown(this.run.gradientNorms[k])}</dd></div>
       <div><dt>${t.status}</dt><dd class="status-${status}">${t.statuses[status]}</dd></div>

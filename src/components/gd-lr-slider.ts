@@ -290,7 +290,7 @@ export class GdLrSlider extends DescentFigure {
     if (box) this.resize.observe(box);
     if (!this.chart) {
       const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.chart');
-      if (canvas) this.chart = new LossChart(canvas, { series: [], xLabel: this.t.chartIteration, leftLabel: 'f', description: this.t.lossChartLabel, logScale: { left: true, right: false } });
+      if (canvas) this.chart = new LossChart(canvas, { series: [], xLabel: this.t.chartIteration, leftLabel: 'f', description: this.t.lossChartLabel, lang: this.i18n.lang, logScale: { left: true, right: false } });
     }
   }
 
@@ -305,6 +305,7 @@ export class GdLrSlider extends DescentFigure {
       const width = Math.max(160, plot.canvas.parentElement?.clientWidth || this.resize.width || 320);
       const color = this.comparing ? tokens.series[i] : tokens.accent;
       plot.setTheme(theme);
+      plot.setLang(this.i18n.lang);
       if (plot instanceof CurvePlot) {
         plot.setCurve(s.objective as Curve);
         plot.resize(width, Math.round(Math.min(width * 0.75, 360)), window.devicePixelRatio || 1);
@@ -328,7 +329,7 @@ export class GdLrSlider extends DescentFigure {
     this.drawRunsChart(
       tokens,
       this.lanes.map((lane, i) => ({
-        label: this.comparing ? this.t.compareLabel(shortNumber(lane.lr)) : 'f',
+        label: this.comparing ? this.t.compareLabel(this.numbers.setting(lane.lr)) : 'f',
         color: this.comparing ? tokens.series[i] : tokens.accent,
         run: lane.run,
       })),
@@ -342,7 +343,7 @@ export class GdLrSlider extends DescentFigure {
     const s = this.settings;
     return html`
       <div class="frame" part="frame">
-        ${this.renderTitle(`${t.optimizerNames[s.optimizer]}${this.comparing ? '' : ` · η = ${shortNumber(s.options.lr)}`}`)}
+        ${this.renderTitle(`${t.optimizerNames[s.optimizer]}${this.comparing ? '' : ` · η = ${this.numbers.setting(s.options.lr)}`}`)}
         ${this.renderNotes()} ${this.comparing ? this.renderLanes() : this.renderSingle()} ${this.renderToolbar()}
         ${this.comparing ? nothing : this.renderFormula()}
         ${this.comparing
@@ -377,13 +378,13 @@ export class GdLrSlider extends DescentFigure {
         ${this.lanes.map(
           (lane, i) => html`<div class="lane">
             <div class="plot-box">
-              <canvas class="plot" part="plot" role="img" aria-label=${`${this.plotLabel()}, ${this.t.compareLabel(shortNumber(lane.lr))}`}></canvas>
+              <canvas class="plot" part="plot" role="img" aria-label=${`${this.plotLabel()}, ${this.t.compareLabel(this.numbers.setting(lane.lr))}`}></canvas>
             </div>
             ${this.renderRegime(lane, false, SERIES_TONES[i])}
           </div>`,
         )}
       </div>
-      ${chartLegend(this.lanes.map((l, i) => ({ label: this.t.compareLabel(shortNumber(l.lr)), tone: SERIES_TONES[i] })))}
+      ${chartLegend(this.lanes.map((l, i) => ({ label: this.t.compareLabel(this.numbers.setting(l.lr)), tone: SERIES_TONES[i] })))}
       <div class="chart-box" part="chart"><canvas class="chart"></canvas></div>`;
   }
 
@@ -391,9 +392,9 @@ export class GdLrSlider extends DescentFigure {
   private renderRegime(lane: Lane, live: boolean, tone?: string) {
     const t = this.t;
     const updates = lane.run.path.length - 1;
-    const reversals = Math.round(100 * reversalFraction(lane.run));
+    const reversals = this.numbers.percent(reversalFraction(lane.run));
     return html`<div class="regime ${lane.regime}" part="regime" role=${live ? 'status' : nothing} aria-live=${live ? 'polite' : nothing}>
-      <strong>${tone ? html`<span class="swatch tone-${tone}"></span> ` : nothing}${t.compareLabel(shortNumber(lane.lr))} · ${t.regimes[lane.regime]}</strong>
+      <strong>${tone ? html`<span class="swatch tone-${tone}"></span> ` : nothing}${t.compareLabel(this.numbers.setting(lane.lr))} · ${t.regimes[lane.regime]}</strong>
       <span>${t.regimeSentence(lane.regime, updates, reversals, this.settings.steps)}</span>
     </div>`;
   }
@@ -421,7 +422,7 @@ export class GdLrSlider extends DescentFigure {
           </div>`
         : undefined;
     return html`${this.renderLrField(this.range, track)}
-      ${c ? html`<p class="critical field wide">${t.criticalMarks.explain(shortNumber(c.optimal), shortNumber(c.limit))}</p>` : nothing}`;
+      ${c ? html`<p class="critical field wide">${t.criticalMarks.explain(this.numbers.setting(c.optimal), this.numbers.setting(c.limit))}</p>` : nothing}`;
   }
 
   protected override stateAttributes() {

@@ -17,7 +17,7 @@ import {
 } from '../core/index.js';
 import { LossChart, chartLegend, type SeriesTone } from '../chart/index.js';
 import { SurfacePlot, heightForWidth, type PlotScene } from '../plot/index.js';
-import { alignedTex, formatNumber, formula, substitutedUpdateRule, symbolicUpdateRule, type UpdateRecord } from '../formula/index.js';
+import { alignedTex, formula, substitutedUpdateRule, symbolicUpdateRule, type UpdateRecord } from '../formula/index.js';
 import { plotThemeOf, readTokens, type ThemeTokens } from '../theme/theme.js';
 import { parseStrictNumber, shortNumber } from '../shared/attributes.js';
 import { sliderField } from '../shared/fields.js';
@@ -264,6 +264,7 @@ export class GdMomentumRace extends DescentFigure {
         xLabel: this.t.chartIteration,
         leftLabel: 'f',
         description: this.t.lossChartLabel,
+        lang: this.i18n.lang,
         logScale: { left: true, right: false },
       });
     }
@@ -276,6 +277,7 @@ export class GdMomentumRace extends DescentFigure {
     const width = this.resize.width || this.plotCanvas.parentElement!.clientWidth || 320;
     this.plot.setSurface(surface);
     this.plot.setTheme(plotThemeOf(tokens));
+    this.plot.setLang(this.i18n.lang);
     this.plot.resize(width, Math.min(heightForWidth(width, surface.domain), Math.round(width * 1.1)), window.devicePixelRatio || 1);
     this.plot.draw(this.scene(tokens, surface));
     this.drawRunsChart(tokens, this.lanes.map((l, i) => ({ label: this.t.optimizerNames[l.optimizer], color: tokens.series[i], run: l.run })));
@@ -322,7 +324,7 @@ export class GdMomentumRace extends DescentFigure {
     const s = this.settings;
     return html`
       <div class="frame" part="frame">
-        ${this.renderTitle(`${this.lanes.map((l) => t.optimizerNames[l.optimizer]).join(' · ')}${this.perLaneRates ? '' : ` · η = ${shortNumber(s.options.lr)}`}`)}
+        ${this.renderTitle(`${this.lanes.map((l) => t.optimizerNames[l.optimizer]).join(' · ')}${this.perLaneRates ? '' : ` · η = ${this.numbers.setting(s.options.lr)}`}`)}
         ${this.renderNotes()}
         <div class="figure">
           <div class="plot-box">
@@ -361,7 +363,7 @@ export class GdMomentumRace extends DescentFigure {
     const results = this.results;
     const finished = results.filter((r) => r.stop === 'converged');
     const best = finished.length > 0 ? Math.min(...finished.map((r) => r.iterations)) : -1;
-    const shown = (v: number) => (Number.isFinite(v) ? formatNumber(v, 3) : '—');
+    const shown = (v: number) => (Number.isFinite(v) ? this.numbers.text(v, 3) : '—');
     return html`<div class="table-box"><table part="results">
       <caption class="visually-hidden">${t.race.results}</caption>
       <thead>
@@ -370,7 +372,7 @@ export class GdMomentumRace extends DescentFigure {
       <tbody>
         ${results.map(
           (r, i) => html`<tr class=${r.stop === 'converged' && r.iterations === best ? 'winner' : ''}>
-            <td>${t.optimizerNames[r.optimizer]}${this.perLaneRates ? html` <span class="lane-rate">η = ${shortNumber(this.lanes[i].options.lr)}</span>` : nothing}</td>
+            <td>${t.optimizerNames[r.optimizer]}${this.perLaneRates ? html` <span class="lane-rate">η = ${this.numbers.setting(this.lanes[i].options.lr)}</span>` : nothing}</td>
             <td class="number">${r.iterations}</td>
             <td class=${r.stop ? `status-${r.stop}` : ''}>${r.stop ? t.statuses[r.stop] : this.playback.playing ? t.race.running : t.statuses[this.playback.k === 0 ? 'ready' : 'paused']}</td>
             <td class="number">${shown(r.value)}</td>
@@ -390,7 +392,7 @@ export class GdMomentumRace extends DescentFigure {
       const lane = this.lanes.find((l) => l.optimizer === name);
       const options = lane?.options ?? this.settings.options;
       const update = lane ? this.laneUpdate(lane) : null;
-      const lines = update ? substitutedUpdateRule(name, options, update) : symbolicUpdateRule(name, options);
+      const lines = update ? substitutedUpdateRule(name, options, update, { numbers: this.numbers }) : symbolicUpdateRule(name, options);
       return html`<div>
         <h3>${name === 'momentum' ? t.race.classical : t.race.nesterov}</h3>
         <div class="formula" part="formula" tabindex="0" ${formula(alignedTex(lines, { breakChains: this.narrow }), { label: `${t.formulaLabel}: ${t.optimizerNames[name]}` })}></div>
@@ -400,7 +402,7 @@ export class GdMomentumRace extends DescentFigure {
     const momentum = this.lanes.find((l) => l.optimizer === 'momentum')?.options ?? o;
     return html`<div class="rules ${rules.length > 1 ? 'two' : ''}">${rules}</div>
       ${o.ema
-        ? html`<p class="effective">${t.race.effective(shortNumber(momentum.lr), shortNumber(momentum.beta), shortNumber(momentum.lr * (1 - momentum.beta)))}</p>`
+        ? html`<p class="effective">${t.race.effective(this.numbers.setting(momentum.lr), this.numbers.setting(momentum.beta), this.numbers.setting(momentum.lr * (1 - momentum.beta)))}</p>`
         : nothing}`;
   }
 
@@ -409,7 +411,7 @@ export class GdMomentumRace extends DescentFigure {
     const o = this.settings.options;
     return html`<div class="settings" part="controls">
       ${this.ratesPerLane ? nothing : this.renderLrField(LR_RANGE)}
-      ${sliderField({ id: 'beta', label: t.momentum, value: o.beta, min: 0, max: 0.999, step: 0.001, onInput: (v) => (this.beta = v) })}
+      ${sliderField({ id: 'beta', numbers: this.numbers, label: t.momentum, value: o.beta, min: 0, max: 0.999, step: 0.001, onInput: (v) => (this.beta = v) })}
       <label class="checkbox"
         ><input type="checkbox" .checked=${o.ema} @change=${(e: Event) => (this.ema = (e.target as HTMLInputElement).checked)} />
         ${t.ema}</label

@@ -6,15 +6,15 @@
  * The batch gradient is the average of the per-example gradients; the other two
  * estimate it from fewer examples, more often.
  */
-import { texNumber } from './format.js';
+import { numbersFor, type Numbers } from '../i18n/numbers.js';
 
 export type BatchMode = 'batch' | 'sgd' | 'minibatch';
 
 const THETA = '\\boldsymbol{\\theta}';
 
-/** The update of one mode for n examples and mini-batches of B. */
-export function batchRuleTex(mode: BatchMode, n: number, batchSize: number, lr?: number): string {
-  const eta = lr === undefined ? '\\eta' : texNumber(lr, 3, { trimZeros: true });
+/** The update of one mode for n examples and mini-batches of B (`lr` in the reader's numbers). */
+export function batchRuleTex(mode: BatchMode, n: number, batchSize: number, lr?: number, numbers: Numbers = numbersFor('en')): string {
+  const eta = lr === undefined ? '\\eta' : numbers.tex(lr, 3, { trimZeros: true });
   const grad = (i: string) => `\\nabla \\ell_{${i}}(${THETA})`;
   switch (mode) {
     case 'batch':

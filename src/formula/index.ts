@@ -1,10 +1,8 @@
 /**
- * The formula layer: numbers formatted for people, the update rules as LaTeX (symbolic
+ * The formula layer (numbers come from i18n/numbers.ts): the update rules as LaTeX (symbolic
  * and with one update's numbers), and KaTeX rendering that works in shadow roots and
  * under a strict Content-Security-Policy.
  */
-export { DEFAULT_DIGITS, formatNumber, texFactor, texNumber } from './format.js';
-export type { NumberFormatOptions } from './format.js';
 export { DEFAULT_MAX_ROWS, shownRows, texColumn } from './tex-vector.js';
 export { alignedTex, distinguishingDigits, lineTex, substitutedUpdateRule, symbolicUpdateRule } from './update-rules.js';
 export type {

@@ -23,12 +23,12 @@
  * result last:
  *   x_{13} = (-1.20, 1.00)^T - 0.001 (-216, -88.0)^T = (-0.984, 1.09)^T
  * Settings (eta, beta, eps) are written in full with trailing zeros dropped; the vectors
- * with a fixed count of significant digits (see format.ts), except that x_k and x_{k+1}
+ * with a fixed count of significant digits (see i18n/numbers.ts), except that x_k and x_{k+1}
  * get up to 6 digits where fewer would print them alike (a small step must show).
  */
 import { resolveOptimizerOptions } from '../core/index.js';
 import type { OptimizerName, OptimizerOptions } from '../core/index.js';
-import { DEFAULT_DIGITS, texFactor, texNumber } from './format.js';
+import { DEFAULT_DIGITS, numbersFor, type Numbers } from '../i18n/numbers.js';
 import { DEFAULT_MAX_ROWS, texColumn } from './tex-vector.js';
 
 /** One line of a rule: `lhs = rhs[0] = rhs[1] = ...`. */
@@ -68,6 +68,8 @@ export interface SubstitutionFormat {
   digits?: number;
   /** Longest vector shown in full; longer ones are elided in the middle. Default 6. */
   maxRows?: number;
+  /** The reader's numbers (decimal comma in Spanish). Default English. */
+  numbers?: Numbers;
 }
 
 /**
@@ -86,6 +88,8 @@ const MAX_DIGITS_FOR_A_STEP = 6;
  * `digits` when they print alike even at 6.
  */
 export function distinguishingDigits(a: number, b: number, digits: number): number {
+  // Digits print alike or not in every language alike: English decides.
+  const texNumber = numbersFor('en').tex;
   for (let d = digits; d <= Math.max(digits, MAX_DIGITS_FOR_A_STEP); d++) {
     if (texNumber(a, d) !== texNumber(b, d)) return d;
   }
@@ -179,6 +183,7 @@ export function substitutedUpdateRule(
 ): RuleLine[] {
   const { lr, beta, beta1, beta2, eps, ema } = resolveOptimizerOptions(options);
   const digits = format.digits ?? DEFAULT_DIGITS;
+  const { tex: texNumber, texFactor } = format.numbers ?? numbersFor('en');
   const maxRows = format.maxRows ?? DEFAULT_MAX_ROWS;
   if (!Number.isInteger(q.k) || q.k < 0) throw new RangeError(`k must be an integer >= 0, got ${q.k}`);
   const n = q.x.length;

@@ -4,6 +4,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { MESSAGES, type Messages } from './messages.js';
+import { numbersFor, type Numbers } from './numbers.js';
 
 export type Lang = 'en' | 'es';
 export const LANGS: readonly Lang[] = ['en', 'es'];
@@ -30,7 +31,7 @@ export function resolveLang(el: Element): Lang {
 
 
 /**
- * The host's language and words, kept current: any `lang` attribute changing on the
+ * The host's language, words and numbers, kept current: any `lang` attribute changing on the
  * page (the element's own, an ancestor's, the document's) updates the host.
  */
 export class LangController implements ReactiveController {
@@ -48,6 +49,11 @@ export class LangController implements ReactiveController {
 
   get messages(): Messages {
     return MESSAGES[this.lang];
+  }
+
+  /** How the host writes and reads numbers for its reader (a decimal comma in Spanish). */
+  get numbers(): Numbers {
+    return numbersFor(this.lang);
   }
 
   hostConnected(): void {

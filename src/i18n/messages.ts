@@ -1,5 +1,7 @@
 /**
- * Every word the elements show, in English and Spanish. Terms follow the course
+ * Every word the elements show, in English and Spanish. Numbers come in already
+ * written in the reader's language (i18n/numbers.ts), except whole counts, whose
+ * digits read the same in both. Terms follow the course
  * material: gradient descent / descenso del gradiente, learning rate / tasa de
  * aprendizaje, step / paso, iteration / iteración, start point / punto de inicio.
  */
@@ -14,7 +16,8 @@ export interface Messages {
   step: string;
   reset: string;
   speed: string;
-  stepsPerSecond: (n: number) => string;
+  /** `n` in the reader's numbers: a speed may be 2.5. */
+  stepsPerSecond: (n: string) => string;
   learningRate: string;
   optimizer: string;
   surface: string;
@@ -63,7 +66,8 @@ export interface Messages {
   off: string;
   /** The learning-rate lesson: a label and a sentence for each regime. */
   regimes: Record<Regime, string>;
-  regimeSentence: (regime: Regime, updates: number, reversals: number, steps: number) => string;
+  /** `reversals`: the share of steps that reverse direction, as a percentage in the reader's numbers ("40 %"). */
+  regimeSentence: (regime: Regime, updates: number, reversals: string, steps: number) => string;
   /** The marks on the learning-rate track. */
   criticalMarks: { optimal: string; limit: string; explain: (optimal: string, limit: string) => string };
   lossChartLabel: string;
@@ -87,7 +91,7 @@ export interface Messages {
     dataset: string;
     batchSize: string;
     epochsField: string;
-    epochsPerSecond: (n: number) => string;
+    epochsPerSecond: (n: string) => string;
     dataLabel: (name: string) => string;
     pathsLabel: string;
     pathsTitle: string;
@@ -202,7 +206,7 @@ const en: Messages = {
       : r === 'just-right'
         ? `Converged in ${k} ${k === 1 ? 'step' : 'steps'} without overshooting.`
         : r === 'too-high'
-          ? `It overshoots: ${rev}% of the steps reverse direction, jumping across the minimum.`
+          ? `It overshoots: ${rev} of the steps reverse direction, jumping across the minimum.`
           : `Every step overshoots further: the run blows up after ${k} ${k === 1 ? 'step' : 'steps'}.`,
   criticalMarks: {
     optimal: '1/L',
@@ -344,7 +348,7 @@ const es: Messages = {
       : r === 'just-right'
         ? `Convergió en ${k} ${k === 1 ? 'paso' : 'pasos'} sin pasarse.`
         : r === 'too-high'
-          ? `Se pasa: el ${rev} % de los pasos cambia de sentido y salta de un lado al otro del mínimo.`
+          ? `Se pasa: el ${rev} de los pasos cambia de sentido y salta de un lado al otro del mínimo.`
           : `Cada paso se pasa más que el anterior: la ejecución se dispara tras ${k} ${k === 1 ? 'paso' : 'pasos'}.`,
   criticalMarks: {
     optimal: '1/L',

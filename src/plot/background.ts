@@ -4,7 +4,8 @@
  */
 import type { Isoline } from './contours.js';
 import { crisp } from './crisp.js';
-import { formatTick, niceTicks, tickCountFor, tickStep } from './ticks.js';
+import type { Numbers } from '../i18n/numbers.js';
+import { niceTicks, tickCountFor, tickStep } from './ticks.js';
 import type { PlotTransform } from './transform.js';
 
 /**
@@ -72,6 +73,8 @@ export interface AxesStyle {
   readonly nameFont: string;
   /** At most one tick per this many CSS px along x and along y; default [60, 60]. */
   readonly spacing?: readonly [number, number];
+  /** The reader's numbers, for the tick labels (a decimal comma in Spanish). */
+  readonly numbers: Numbers;
 }
 
 /** At most one tick per this many CSS px along either axis: labels never crowd, even at 320 px wide. */
@@ -122,7 +125,7 @@ export function drawAxes(ctx: CanvasRenderingContext2D, t: PlotTransform, style:
     const px = crisp(t.x(v), dpr, 1);
     ctx.moveTo(px, bottom);
     ctx.lineTo(px, bottom + TICK_LENGTH);
-    const label = formatTick(v, xStep);
+    const label = style.numbers.tick(v, xStep);
     const w = ctx.measureText(label).width;
     const labelLeft = Math.min(Math.max(px - w / 2, 0), canvasWidth - w);
     if (labelLeft > lastLabelRight + 4) {
@@ -141,7 +144,7 @@ export function drawAxes(ctx: CanvasRenderingContext2D, t: PlotTransform, style:
     ctx.moveTo(rect.left - TICK_LENGTH, py);
     ctx.lineTo(rect.left, py);
     if (py + 6 < lastLabelTop) {
-      ctx.fillText(formatTick(v, yStep), rect.left - TICK_LENGTH - 3, py);
+      ctx.fillText(style.numbers.tick(v, yStep), rect.left - TICK_LENGTH - 3, py);
       lastLabelTop = py - 6;
     }
   }
@@ -150,9 +153,9 @@ export function drawAxes(ctx: CanvasRenderingContext2D, t: PlotTransform, style:
 }
 
 /** The y-axis tick labels drawAxes writes for `t` with y spacing `spacing` (for sizing a margin). */
-export function yTickLabels(t: Pick<PlotTransform, 'rect' | 'domain'>, spacing = DEFAULT_TICK_SPACING): string[] {
+export function yTickLabels(t: Pick<PlotTransform, 'rect' | 'domain'>, numbers: Numbers, spacing = DEFAULT_TICK_SPACING): string[] {
   const count = tickCountFor(t.rect.height, spacing);
   const [y0, y1] = t.domain.y;
   const step = tickStep(y0, y1, count);
-  return niceTicks(y0, y1, count).map((v) => formatTick(v, step));
+  return niceTicks(y0, y1, count).map((v) => numbers.tick(v, step));
 }

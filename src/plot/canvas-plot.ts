@@ -1,6 +1,7 @@
 /**
  * What the canvas plots (SurfacePlot, CurvePlot, DataPlot) share: the canvas and its
- * context, the offscreen background layers, the theme, the size and device pixel ratio,
+ * context, the offscreen background layers, the theme, the reader's language (for the
+ * tick labels), the size and device pixel ratio,
  * the domain <-> canvas mapping and the client -> domain mapping. Not an element: a Lit
  * element owns the <canvas> and drives the plot.
  *
@@ -12,6 +13,8 @@
  * to the plot rectangle.
  */
 import type { Domain } from '../core/index.js';
+import type { Lang } from '../i18n/lang.js';
+import { numbersFor, type Numbers } from '../i18n/numbers.js';
 import { TICK_LENGTH } from './background.js';
 import { crisp } from './crisp.js';
 import { context2d, LIGHT_PLOT_THEME, sameFields, type PlotTheme } from './theme.js';
@@ -38,6 +41,8 @@ export abstract class CanvasPlot {
   protected readonly layers: readonly HTMLCanvasElement[];
   protected currentDomain: Domain = { x: [-1, 1], y: [-1, 1] };
   protected theme: PlotTheme = LIGHT_PLOT_THEME;
+  /** How tick labels write numbers: the reader's language (`setLang`). */
+  protected numbers: Numbers = numbersFor('en');
   protected cssWidth: number;
   protected cssHeight: number;
   protected dpr = 1;
@@ -69,6 +74,13 @@ export abstract class CanvasPlot {
   setTheme(theme: PlotTheme): void {
     if (sameFields(theme, this.theme)) return;
     this.theme = { ...theme };
+    this.invalidate();
+  }
+
+  /** The reader's language, for the tick labels; re-renders the background only when it changed. */
+  setLang(lang: Lang): void {
+    if (lang === this.numbers.lang) return;
+    this.numbers = numbersFor(lang);
     this.invalidate();
   }
 

@@ -21,6 +21,7 @@
  * PAD_FRACTION of the span is added on each side, so the valley floor and the highest
  * shown point keep clear of the frame.
  */
+import { powerOfTen } from '../i18n/numbers.js';
 
 /** The margin added above and below the values' range, as a fraction of the range. */
 export const PAD_FRACTION = 0.08;
@@ -111,28 +112,9 @@ export function axisExponent(lo: number, hi: number): number {
   return Math.floor(Math.log10(m) + 1e-12);
 }
 
-const SUPERSCRIPTS: Record<string, string> = {
-  '0': '\u2070',
-  '1': '\u00b9',
-  '2': '\u00b2',
-  '3': '\u00b3',
-  '4': '\u2074',
-  '5': '\u2075',
-  '6': '\u2076',
-  '7': '\u2077',
-  '8': '\u2078',
-  '9': '\u2079',
-  '-': '\u207b',
-};
-
-/** '×10⁶', '×10⁻³': the unit written after an axis name; '' for exponent 0. */
+/** '×10⁶', '×10⁻³': the unit written after an axis name, as numbers are written; '' for exponent 0. */
 export function powerOfTenLabel(exponent: number): string {
-  if (exponent === 0) return '';
-  const digits = String(exponent)
-    .split('')
-    .map((c) => SUPERSCRIPTS[c] ?? c)
-    .join('');
-  return `\u00d710${digits}`;
+  return exponent === 0 ? '' : `\u00d7${powerOfTen(exponent)}`;
 }
 
 /**

@@ -479,7 +479,7 @@ export class CurvePlot extends CanvasPlot {
    */
   protected override layoutMargins(): Margins {
     const rect = plotRect(this.cssWidth, this.cssHeight, this.margins);
-    return { ...this.margins, left: this.leftMarginFor(yTickLabels({ rect, domain: this.labelDomain() }, TICK_SPACING[1])) };
+    return { ...this.margins, left: this.leftMarginFor(yTickLabels({ rect, domain: this.labelDomain() }, this.numbers, TICK_SPACING[1])) };
   }
 
   /** Fill, curve, axis lines, ticks and names into the offscreen background canvas. */
@@ -549,6 +549,7 @@ export class CurvePlot extends CanvasPlot {
     const unit = powerOfTenLabel(e);
     const yName = unit ? (this.axisNames[1] ? `${this.axisNames[1]} ${unit}` : unit) : this.axisNames[1];
     drawAxes(ctx, axes, {
+      numbers: this.numbers,
       spacing: TICK_SPACING,
       color: theme.text,
       font: this.tickFont,

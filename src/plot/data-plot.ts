@@ -586,7 +586,7 @@ export class DataPlot extends CanvasPlot {
     const below = this.xNameBelow();
     const base = { ...this.margins, bottom: this.margins.bottom + (below ? size + 6 : 0), right: below ? 10 : this.margins.right };
     const rect = plotRect(this.cssWidth, this.cssHeight, base);
-    return { ...base, left: this.leftMarginFor(yTickLabels({ rect, domain: this.currentDomain }, this.tickSpacing(rect)[1])) };
+    return { ...base, left: this.leftMarginFor(yTickLabels({ rect, domain: this.currentDomain }, this.numbers, this.tickSpacing(rect)[1])) };
   }
 
   /** The tick spacing along x and y for a plot rectangle (see TICK_SPACING). */
@@ -616,6 +616,7 @@ export class DataPlot extends CanvasPlot {
     const [xName, yName] = this.axisNames;
     const below = this.xNameBelow();
     drawAxes(ctx, t, {
+      numbers: this.numbers,
       spacing: this.tickSpacing(),
       color: theme.text,
       font: this.tickFont,

@@ -21,7 +21,7 @@ export {
   plotTransform,
 } from './transform.js';
 export type { Margins, PlotTransform, Rect } from './transform.js';
-export { formatTick, niceTicks, tickCountFor, tickStep } from './ticks.js';
+export { niceTicks, tickCountFor, tickStep } from './ticks.js';
 export { finiteExtent, gridX, gridY, sampleGrid } from './grid.js';
 export type { Grid } from './grid.js';
 export { SURFACE_SCALE_POWER, rankScale, surfaceScale } from './value-scale.js';

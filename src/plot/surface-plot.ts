@@ -219,6 +219,7 @@ export class SurfacePlot extends CanvasPlot {
       ctx.restore();
     }
     drawAxes(ctx, t, {
+      numbers: this.numbers,
       color: theme.text,
       font: this.tickFont,
       nameFont: this.nameFont,

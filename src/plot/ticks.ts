@@ -29,16 +29,9 @@ export function niceTicks(min: number, max: number, maxCount: number): number[] 
   const last = Math.floor((hi + slack) / step);
   const ticks: number[] = [];
   // k * step, not repeated addition, so 0.1 * 3 is not 0.30000000000000004 by drift;
-  // the last rounding is removed by formatTick.
+  // the last rounding is removed by the label (Numbers.tick, in the reader's language).
   for (let k = first; k <= last; k++) ticks.push(k * step === 0 ? 0 : k * step);
   return ticks;
-}
-
-/** A tick label: as many decimals as the step needs, no more ('-0' is '0'; minus sign U+2212). */
-export function formatTick(value: number, step: number): string {
-  const decimals = step > 0 ? Math.max(0, -Math.floor(Math.log10(step) + 1e-9)) : 0;
-  const text = Math.abs(value) < step * 1e-6 ? (0).toFixed(decimals) : value.toFixed(Math.min(decimals, 20));
-  return text.replace('-', '\u2212');
 }
 
 /** How many ticks fit along an axis `lengthPx` long with about `spacingPx` between them (at least 2). */

@@ -2,6 +2,11 @@
  * Reading attributes a blog author typed: strict parsing, a safe default for anything
  * unusable, a short note in the reader's language, and one console warning per bad value.
  * Nothing here throws.
+ *
+ * A note's words are in the reader's language, but every value in it is written as an
+ * attribute is (`shortNumber`: "0.001", "1e-8"), the one quoted as typed and the
+ * defaults and bounds alike: the note is about a line of code, and a value it names
+ * must work when copied back into the attribute ("0,001" would not parse there).
  */
 import type { ComplexAttributeConverter } from 'lit';
 import type { Domain } from '../core/index.js';
@@ -46,7 +51,12 @@ export interface NumberRule {
   integer?: boolean;
 }
 
-/** Shortest faithful text of a number for notes: 0.001, 1e-8, 5000. */
+/**
+ * A number as an attribute is written: shortest faithful text with a decimal point,
+ * 0.001, 1e-8, 5000, in every language. Attributes are code; this is for the copied
+ * shortcode and for the values notes name. Whatever else a reader sees is written by
+ * i18n/numbers.ts in the reader's language.
+ */
 export function shortNumber(v: number): string {
   if (v === 0 || (Math.abs(v) >= 1e-4 && Math.abs(v) < 1e6)) return String(+v.toPrecision(6));
   return v.toExponential().replace('e+', 'e');

@@ -181,7 +181,7 @@ export abstract class DescentFigure extends FigureElement {
 
   /** What the live region says when the run ends. */
   protected stopAnnouncement(k: number): string {
-    return this.t.stopSentence(this.run.stop, k, shortNumber(this.settings.tolerance), this.settings.steps);
+    return this.t.stopSentence(this.run.stop, k, this.numbers.setting(this.settings.tolerance), this.settings.steps);
   }
 
   /** The last frame of playback: the run's last update (figures with more runs: the longest). */
@@ -303,7 +303,7 @@ export abstract class DescentFigure extends FigureElement {
     this.start = p.join(',');
     this.reader.begin(this.t);
     this.configure(); // now, so the announcement below outlives the new run
-    if (final) this.announcement = this.t.movedStart(`(${p.map(shortNumber).join(', ')})`);
+    if (final) this.announcement = this.t.movedStart(this.numbers.point(p, 3, { trimZeros: true }));
   }
 
   /** Clicks, taps, drags and arrow keys on `plot` pick the start point; Space or Enter plays. */
@@ -323,7 +323,7 @@ export abstract class DescentFigure extends FigureElement {
     const k = this.playback.k;
     this.chart.setSeriesList(runs.map((r) => ({ label: r.label, color: r.color, axis: 'left' as const })));
     this.chart.setTheme(chartThemeOf(tokens));
-    this.chart.setLabels({ xLabel: this.t.chartIteration, leftLabel: 'f', description: this.t.lossChartLabel });
+    this.chart.setLabels({ xLabel: this.t.chartIteration, leftLabel: 'f', description: this.t.lossChartLabel, lang: this.i18n.lang });
     this.chart.setXRange(0, Math.max(10, this.lastFrame()));
     runs.forEach((r, i) => {
       const n = Math.min(k, r.run.path.length - 1) + 1;
@@ -372,7 +372,7 @@ export abstract class DescentFigure extends FigureElement {
     const s = this.settings;
     const heading = s.surfaceName
       ? this.objectiveLabel()
-      : html`<span ${formula(`${s.objective.dim === 2 ? 'f(x, y)' : 'f(x)'} = ${s.objective.tex}`, { displayMode: false, label: this.objectiveLabel() })}></span>`;
+      : html`<span ${formula(`${s.objective.dim === 2 ? 'f(x, y)' : 'f(x)'} = ${this.numbers.texLiterals(s.objective.tex)}`, { displayMode: false, label: this.objectiveLabel() })}></span>`;
     return html`<div class="title">
       <h2>${heading}</h2>
       <span class="subtitle">${subtitle}</span>
@@ -391,7 +391,7 @@ export abstract class DescentFigure extends FigureElement {
       reset: () => this.reset(),
       speed: this.settings.speed,
       setSpeed: (v) => (this.speed = v),
-      speedText: (v) => this.t.stepsPerSecond(v),
+      speedText: (v) => this.t.stepsPerSecond(this.numbers.setting(v)),
     });
   }
 
@@ -399,7 +399,7 @@ export abstract class DescentFigure extends FigureElement {
   protected renderFormula() {
     const s = this.settings;
     const record = this.currentUpdate();
-    const lines = record ? substitutedUpdateRule(s.optimizer, s.options, record) : symbolicUpdateRule(s.optimizer, s.options);
+    const lines = record ? substitutedUpdateRule(s.optimizer, s.options, record, { numbers: this.numbers }) : symbolicUpdateRule(s.optimizer, s.options);
     return html`<div class="formula" part="formula" tabindex="0" ${formula(alignedTex(lines, { breakChains: this.narrow }), { label: this.t.formulaLabel })}></div>`;
   }
 
@@ -408,7 +408,8 @@ export abstract class DescentFigure extends FigureElement {
     const t = this.t;
     const s = this.settings;
     const o = s.options;
-    const unit = { min: 0, max: 0.999, step: 0.001 };
+    const unit = { min: 0, max: 0.999, step: 0.001, numbers: this.numbers };
+    const numbers = this.numbers;
     return html`
       ${options.surfaceChoice
         ? html`<label class="field"
@@ -442,10 +443,11 @@ export abstract class DescentFigure extends FigureElement {
       <details class="more">
         <summary>${t.moreSettings}</summary>
         <div class="settings">
-          ${numberField({ id: 'steps', label: t.maxSteps, value: s.steps, min: 1, max: 100000, step: 1, onChange: (v) => (this.steps = v) })}
-          ${numberField({ id: 'tolerance', label: t.tolerance, value: s.tolerance, min: 1e-12, max: 1e6, onChange: (v) => (this.tolerance = v) })}
+          ${numberField({ id: 'steps', numbers, label: t.maxSteps, value: s.steps, min: 1, max: 100000, step: 1, onChange: (v) => (this.steps = v) })}
+          ${numberField({ id: 'tolerance', numbers, label: t.tolerance, value: s.tolerance, min: 1e-12, max: 1e6, onChange: (v) => (this.tolerance = v) })}
           ${numberField({
             id: 'clip',
+            numbers,
             label: t.clip,
             value: o.clip < Infinity ? o.clip : undefined,
             min: 1e-9,
@@ -453,7 +455,7 @@ export abstract class DescentFigure extends FigureElement {
             placeholder: t.off,
             onChange: (v) => (this.clip = v),
           })}
-          ${isAdaptive(s.optimizer) ? numberField({ id: 'eps', label: 'ε', value: o.eps, min: 1e-12, max: 1, onChange: (v) => (this.eps = v) }) : nothing}
+          ${isAdaptive(s.optimizer) ? numberField({ id: 'eps', numbers, label: 'ε', value: o.eps, min: 1e-12, max: 1, onChange: (v) => (this.eps = v) }) : nothing}
         </div>
       </details>
     `;
@@ -465,6 +467,7 @@ export abstract class DescentFigure extends FigureElement {
       id: 'lr',
       label: this.t.learningRate,
       symbol: 'η',
+      numbers: this.numbers,
       value: this.settings.options.lr,
       range,
       onInput: (v) => (this.lr = v),

@@ -2,9 +2,15 @@
  * Form fields every element draws the same way: a labelled slider with its value shown,
  * a logarithmic learning-rate slider with a box to type the exact value, and a labelled
  * number box. Native inputs, so keyboards and screen readers work without help.
+ *
+ * Numbers are shown and read in the reader's language (`numbers`): a box for a decimal
+ * value is a text box (`inputmode="decimal"`), not `type="number"`, which shows and
+ * parses numbers in the browser's locale rather than the page's, so a Spanish reader
+ * can type "0,9" (or "0.9", or "1e-5") and sees "0,9" back. Whole-number boxes stay
+ * `type="number"`: their digits read the same in every language.
  */
 import { html, nothing } from 'lit';
-import { shortNumber } from './attributes.js';
+import type { Numbers } from '../i18n/numbers.js';
 import { fromLogPosition, toLogPosition, type LogRange } from './log-scale.js';
 
 /** Slider steps across a log range: fine enough that every decade has 166 of them. */
@@ -13,6 +19,8 @@ const LOG_STEPS = 1000;
 export interface SliderField {
   id: string;
   label: string;
+  /** The reader's numbers, for the value shown. */
+  numbers: Numbers;
   value: number;
   min: number;
   max: number;
@@ -21,8 +29,9 @@ export interface SliderField {
 }
 
 export function sliderField(f: SliderField) {
+  const text = f.numbers.setting(f.value);
   return html`<div class="field">
-    <label for=${f.id}>${f.label} <output>${shortNumber(f.value)}</output></label>
+    <label for=${f.id}>${f.label} <output>${text}</output></label>
     <input
       id=${f.id}
       type="range"
@@ -30,6 +39,7 @@ export function sliderField(f: SliderField) {
       max=${f.max}
       step=${f.step}
       .value=${String(f.value)}
+      aria-valuetext=${text}
       @input=${(e: Event) => f.onInput(Number((e.target as HTMLInputElement).value))}
     />
   </div>`;
@@ -40,6 +50,8 @@ export interface LogSliderField {
   label: string;
   /** What the value is called in the readout, e.g. "η". */
   symbol: string;
+  /** The reader's numbers, for the value shown and typed. */
+  numbers: Numbers;
   value: number;
   range: LogRange;
   onInput(value: number): void;
@@ -49,12 +61,14 @@ export interface LogSliderField {
 
 /** A learning-rate slider: equal track for each decade, and the exact value typed beside it. */
 export function logSliderField(f: LogSliderField) {
-  const text = `${f.symbol} = ${shortNumber(f.value)}`;
+  const text = `${f.symbol} = ${f.numbers.setting(f.value)}`;
   const typed = (e: Event) => {
     const input = e.target as HTMLInputElement;
-    const v = Number(input.value);
-    if (input.value.trim() !== '' && Number.isFinite(v) && v >= f.range.min && v <= f.range.max) f.onInput(v);
-    else input.value = String(f.value);
+    const v = f.numbers.parse(input.value);
+    const ok = Number.isFinite(v) && v >= f.range.min && v <= f.range.max;
+    // What was typed, as the reader's language writes it ("0.05" becomes "0,05"); or back to the value.
+    input.value = f.numbers.setting(ok ? v : f.value);
+    if (ok) f.onInput(v);
   };
   return html`<div class="field wide">
     <label for=${f.id}>${f.label} <output>${text}</output></label>
@@ -69,7 +83,7 @@ export function logSliderField(f: LogSliderField) {
         aria-valuetext=${text}
         @input=${(e: Event) => f.onInput(fromLogPosition(Number((e.target as HTMLInputElement).value) / LOG_STEPS, f.range))}
       />
-      <input type="number" aria-label=${f.label} min=${f.range.min} max=${f.range.max} step="any" .value=${String(f.value)} @change=${typed} />
+      <input type="text" inputmode="decimal" autocomplete="off" spellcheck="false" aria-label=${f.label} .value=${f.numbers.setting(f.value)} @change=${typed} />
       ${f.underTrack ?? nothing}
     </div>
   </div>`;
@@ -78,6 +92,8 @@ export function logSliderField(f: LogSliderField) {
 export interface NumberField {
   id: string;
   label: string;
+  /** The reader's numbers, for the value shown and typed. */
+  numbers: Numbers;
   value: number | undefined;
   min: number;
   max: number;
@@ -87,25 +103,34 @@ export interface NumberField {
   onChange(value: number | undefined): void;
 }
 
+/** A labelled box for a number: whole numbers with the browser's stepper, others as text in the reader's language. */
 export function numberField(f: NumberField) {
+  const whole = f.step === 1;
+  const shown = (v: number | undefined) => (v === undefined ? '' : whole ? String(v) : f.numbers.setting(v));
   const changed = (e: Event) => {
     const input = e.target as HTMLInputElement;
     if (input.value.trim() === '') return f.onChange(undefined);
-    const v = Number(input.value);
-    if (Number.isFinite(v) && v >= f.min && v <= f.max) f.onChange(v);
-    else input.value = f.value === undefined ? '' : String(f.value);
+    const v = whole ? Number(input.value) : f.numbers.parse(input.value);
+    const ok = Number.isFinite(v) && v >= f.min && v <= f.max && (!whole || Number.isInteger(v));
+    input.value = shown(ok ? v : f.value);
+    if (ok) f.onChange(v);
   };
-  return html`<div class="field">
-    <label for=${f.id}>${f.label}</label>
-    <input
-      id=${f.id}
-      type="number"
-      min=${f.min}
-      max=${f.max}
-      step=${f.step ?? 'any'}
-      placeholder=${f.placeholder ?? ''}
-      .value=${f.value === undefined ? '' : String(f.value)}
-      @change=${changed}
-    />
-  </div>`;
+  return whole
+    ? html`<div class="field">
+        <label for=${f.id}>${f.label}</label>
+        <input id=${f.id} type="number" inputmode="numeric" min=${f.min} max=${f.max} step="1" placeholder=${f.placeholder ?? ''} .value=${shown(f.value)} @change=${changed} />
+      </div>`
+    : html`<div class="field">
+        <label for=${f.id}>${f.label}</label>
+        <input
+          id=${f.id}
+          type="text"
+          inputmode="decimal"
+          autocomplete="off"
+          spellcheck="false"
+          placeholder=${f.placeholder ?? ''}
+          .value=${shown(f.value)}
+          @change=${changed}
+        />
+      </div>`;
 }

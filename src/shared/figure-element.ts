@@ -9,6 +9,7 @@ import { AnimationController } from '../controllers/animation.js';
 import { ResizeController } from '../controllers/resize.js';
 import { LangController } from '../i18n/lang.js';
 import type { Messages } from '../i18n/messages.js';
+import type { Numbers } from '../i18n/numbers.js';
 import { ThemeController, THEME_SETTINGS, themeTokens, type ThemeSetting } from '../theme/theme.js';
 import { katexStyles } from '../formula/index.js';
 import { legendStyles, type LossChart } from '../chart/index.js';
@@ -115,6 +116,11 @@ export abstract class FigureElement extends LitElement {
 
   protected get t(): Messages {
     return this.i18n.messages;
+  }
+
+  /** Every number the reader sees or types goes through these (i18n/numbers.ts). */
+  protected get numbers(): Numbers {
+    return this.i18n.numbers;
   }
 
   protected get narrow(): boolean {

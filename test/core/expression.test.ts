@@ -315,9 +315,9 @@ test('LaTeX: minimal parentheses, \\frac, \\cdot only where digits would run tog
     ['(2^3)^2', '\\left(2^{3}\\right)^{2}'],
     ['x^(y+1)', 'x^{y + 1}'],
     ['.5x', '0.5 x'],
-    ['1.5e-3', '1.5 \\cdot 10^{-3}'],
+    ['1.5e-3', '1.5 \\times 10^{-3}'],
     ['1e3x', '10^{3} x'],
-    ['2E+03', '2 \\cdot 10^{3}'],
+    ['2E+03', '2 \\times 10^{3}'],
     ['(1e3)^2', '\\left(10^{3}\\right)^{2}'],
     ['pi * x', '\\pi x'],
   ];

@@ -72,7 +72,7 @@ describe('gd-lr-slider', () => {
     expect(regimeText(el)[0]).to.match(/Too high/);
     expect(regimes).to.include('too-high');
     // Typing the exact value works too.
-    const box = shadow(el).querySelector<HTMLInputElement>('.slider-row input[type="number"]')!;
+    const box = shadow(el).querySelector<HTMLInputElement>('.slider-row input[inputmode="decimal"]')!;
     box.value = '0.45';
     box.dispatchEvent(new Event('change', { bubbles: true }));
     await nextFrame();
@@ -146,7 +146,7 @@ describe('gd-lr-slider', () => {
 
   it('speaks Spanish', async () => {
     const el = await fixture<GdLrSlider>('<gd-lr-slider lang="es" start="2" lr="0.9"></gd-lr-slider>');
-    expect(regimeText(el)[0]).to.equal('η = 0.9 · Demasiado alta');
+    expect(regimeText(el)[0]).to.equal('η = 0,9 · Demasiado alta');
     expect(shadow(el).textContent).to.match(/Tasa de aprendizaje/);
   });
 

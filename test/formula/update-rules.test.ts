@@ -17,7 +17,9 @@ import {
 import type { UpdateQuantities } from '../../src/formula/update-rules.js';
 import { recordUpdate } from '../../src/formula/record-update.js';
 import { texColumn } from '../../src/formula/tex-vector.js';
-import { texNumber } from '../../src/formula/format.js';
+import { numbersFor } from '../../src/i18n/numbers.js';
+
+const texNumber = numbersFor('en').tex;
 
 const PM = (...rows: string[]) => `\\begin{pmatrix}${rows.join('\\\\')}\\end{pmatrix}`;
 

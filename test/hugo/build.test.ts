@@ -207,8 +207,8 @@ test('the learning-rate post builds in English and Spanish with three gd-lr-slid
     ],
     es: [
       'Figura interactiva: cómo influye la tasa de aprendizaje en el descenso del gradiente sobre f(x) = x^2. Necesita JavaScript.',
-      'Figura interactiva: descenso del gradiente sobre f(x) = x^2 con tasas de aprendizaje 0.01, 0.45 y 0.9 lado a lado. Necesita JavaScript.',
-      'Figura interactiva: cómo influye la tasa de aprendizaje en el descenso del gradiente sobre un barranco estrecho, empezando con tasa de aprendizaje 0.099. Necesita JavaScript.',
+      'Figura interactiva: descenso del gradiente sobre f(x) = x^2 con tasas de aprendizaje 0,01; 0,45 y 0,9 lado a lado. Necesita JavaScript.',
+      'Figura interactiva: cómo influye la tasa de aprendizaje en el descenso del gradiente sobre un barranco estrecho, empezando con tasa de aprendizaje 0,099. Necesita JavaScript.',
     ],
   };
 
@@ -320,7 +320,7 @@ test('gd-lr-slider: hyphenated attributes, curves and surfaces, escaping, fallba
     '<gd-lr-slider lang="en"><p class="gd-fallback">Interactive figure: how the learning rate changes gradient descent on f(x) = x^2. It needs JavaScript.</p></gd-lr-slider>',
     '<gd-lr-slider expression="sin(x) &#43; x^2/4" domain="-4,4" optimizer="adam" lr="0.5" min-lr="0.001" max-lr="100" start="-3.5" lang="en"><p class="gd-fallback">Interactive figure: how the learning rate changes Adam on f(x) = sin(x) &#43; x^2/4, starting at learning rate 0.5. It needs JavaScript.</p></gd-lr-slider>',
     '<gd-lr-slider expression="exp(x) &#43; tanh(x)" domain="-1,1" start="&#43;0.5" lang="en"><p class="gd-fallback">Interactive figure: how the learning rate changes gradient descent on f(x) = exp(x) &#43; tanh(x). It needs JavaScript.</p></gd-lr-slider>',
-    '<gd-lr-slider expression="x^2 &#43; 10y^2" domain="-3,3,-1.5,1.5" compare="0.05" start="-2,1" lang="es"><p class="gd-fallback">Figura interactiva: descenso del gradiente sobre f(x, y) = x^2 &#43; 10y^2 con tasa de aprendizaje 0.05. Necesita JavaScript.</p></gd-lr-slider>',
+    '<gd-lr-slider expression="x^2 &#43; 10y^2" domain="-3,3,-1.5,1.5" compare="0.05" start="-2,1" lang="es"><p class="gd-fallback">Figura interactiva: descenso del gradiente sobre f(x, y) = x^2 &#43; 10y^2 con tasa de aprendizaje 0,05. Necesita JavaScript.</p></gd-lr-slider>',
     '<gd-lr-slider id="rb" class="wide" surface="rosenbrock" compare="0.0001,0.001,0.002" autoplay="" theme="dark" lang="en"><p class="gd-fallback">Interactive figure: gradient descent on the Rosenbrock surface with learning rates 0.0001, 0.001 and 0.002 side by side. It needs JavaScript.</p></gd-lr-slider>',
     '<gd-lr-slider lang="en"><div class="gd-fallback">Needs <strong>JavaScript</strong></div></gd-lr-slider>',
   ]);
@@ -382,8 +382,8 @@ test('the momentum, batch and overview posts build in English and Spanish', asyn
             ]
           : [
               'Figura interactiva: carrera entre momento y momento de Nesterov sobre un barranco estrecho. Necesita JavaScript.',
-              'Figura interactiva: carrera entre descenso del gradiente, momento, momento de Nesterov y Adam sobre la superficie de Rosenbrock, tasas de aprendizaje 0.001, 0.001, 0.001 y 0.05. Necesita JavaScript.',
-              'Figura interactiva: carrera entre descenso del gradiente y momento en su forma de media móvil sobre un barranco estrecho, tasa de aprendizaje 0.5. Necesita JavaScript.',
+              'Figura interactiva: carrera entre descenso del gradiente, momento, momento de Nesterov y Adam sobre la superficie de Rosenbrock, tasas de aprendizaje 0,001; 0,001; 0,001 y 0,05. Necesita JavaScript.',
+              'Figura interactiva: carrera entre descenso del gradiente y momento en su forma de media móvil sobre un barranco estrecho, tasa de aprendizaje 0,5. Necesita JavaScript.',
             ],
       );
       const figures = [...momentum.matchAll(/<figure class="gd-figure">\s*<gd-momentum-race[\s\S]*?<\/gd-momentum-race>\s*<figcaption>([\s\S]*?)<\/figcaption>\s*<\/figure>/g)];
@@ -530,13 +530,13 @@ test('gd-momentum-race and gd-batch-trainer: attributes as the elements read the
   assert.equal(count(html, '<script type="module"'), 1, 'one script tag for all the figures');
   assert.doesNotMatch(html, /ZgotmplZ/);
   assert.deepEqual(tagged('gd-momentum-race', html), [
-    '<gd-momentum-race surface="rosenbrock" optimizers="gd,momentum,nesterov,adam" lrs="0.001,0.001,0.001,5e-2" betas="0.9,0.9,0.95,0" show-lookahead="false" steps="3000" lang="en"><p class="gd-fallback">Interactive figure: a race between gradient descent, momentum, Nesterov momentum and Adam on the Rosenbrock surface, learning rates 0.001, 0.001, 0.001 and 5e-2. It needs JavaScript.</p></gd-momentum-race>',
-    '<gd-momentum-race optimizers="momentum" lr="0.5" show-lookahead="true" ema="" lang="es"><p class="gd-fallback">Figura interactiva: momento en su forma de media móvil sobre un barranco estrecho, tasa de aprendizaje 0.5. Necesita JavaScript.</p></gd-momentum-race>',
+    '<gd-momentum-race surface="rosenbrock" optimizers="gd,momentum,nesterov,adam" lrs="0.001,0.001,0.001,5e-2" betas="0.9,0.9,0.95,0" show-lookahead="false" steps="3000" lang="en"><p class="gd-fallback">Interactive figure: a race between gradient descent, momentum, Nesterov momentum and Adam on the Rosenbrock surface, learning rates 0.001, 0.001, 0.001 and 5×10⁻². It needs JavaScript.</p></gd-momentum-race>',
+    '<gd-momentum-race optimizers="momentum" lr="0.5" show-lookahead="true" ema="" lang="es"><p class="gd-fallback">Figura interactiva: momento en su forma de media móvil sobre un barranco estrecho, tasa de aprendizaje 0,5. Necesita JavaScript.</p></gd-momentum-race>',
     '<gd-momentum-race id="race" class="wide" expression="x^2 &#43; 10y^2" domain="-3,3,-1.5,1.5" optimizers="rmsprop,adagrad" beta1="0.8" eps="1e-6" clip="10" start="-2.5,1" autoplay="" theme="dark" lang="en"><p class="gd-fallback">Interactive figure: a race between RMSprop and AdaGrad on f(x, y) = x^2 &#43; 10y^2. It needs JavaScript.</p></gd-momentum-race>',
   ]);
   assert.match(html, /<figure class="gd-figure">\s*<gd-momentum-race id="race"[\s\S]*?<\/gd-momentum-race>\s*<figcaption>A <em>race<\/em><\/figcaption>\s*<\/figure>/);
   assert.deepEqual(tagged('gd-batch-trainer', html), [
-    '<gd-batch-trainer dataset="logistic" modes="sgd,minibatch" lr="0.1" x-axis="updates" lang="es"><p class="gd-fallback">Figura interactiva: descenso del gradiente estocástico y por mini-lotes entrenando una regresión logística sobre dos nubes de puntos (pérdida: entropía cruzada binaria), tasa de aprendizaje 0.1. Necesita JavaScript.</p></gd-batch-trainer>',
+    '<gd-batch-trainer dataset="logistic" modes="sgd,minibatch" lr="0.1" x-axis="updates" lang="es"><p class="gd-fallback">Figura interactiva: descenso del gradiente estocástico y por mini-lotes entrenando una regresión logística sobre dos nubes de puntos (pérdida: entropía cruzada binaria), tasa de aprendizaje 0,1. Necesita JavaScript.</p></gd-batch-trainer>',
     '<gd-batch-trainer loss="mae" samples="20" noise="0" seed="0" batch-size="20" epochs="1e2" optimizer="adam" speed="20" lang="en"><p class="gd-fallback">Interactive figure: batch, stochastic and mini-batch gradient descent training a linear regression on noisy points (loss: mean absolute error). It needs JavaScript.</p></gd-batch-trainer>',
     '<gd-batch-trainer dataset="iris" batch-size="150" lang="en"><div class="gd-fallback">Needs <strong>JavaScript</strong></div></gd-batch-trainer>',
   ]);

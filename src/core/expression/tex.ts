@@ -14,7 +14,11 @@ const FUNCTION_TEX: ReadonlyMap<ExpressionFunction, string> = new Map<Expression
   ['tanh', '\\tanh'],
 ]);
 
-/** `2.5` stays; `.5` becomes `0.5`; `1.5e-3` becomes `1.5 \cdot 10^{-3}`. */
+/**
+ * `2.5` stays; `.5` becomes `0.5`; `1.5e-3` becomes `1.5 \times 10^{-3}`, the way the
+ * figures write every power of ten. A '.' in the result is always between two digits,
+ * so a figure can swap in its reader's decimal separator (i18n/numbers.ts `texLiterals`).
+ */
 function numberTex(text: string): string {
   const cut = text.search(/[eE]/);
   const mantissaText = cut < 0 ? text : text.slice(0, cut);
@@ -22,7 +26,7 @@ function numberTex(text: string): string {
   if (mantissa.endsWith('.')) mantissa = mantissa.slice(0, -1);
   if (cut < 0) return mantissa;
   const power = String(Number(text.slice(cut + 1))); // drops '+' and leading zeros
-  return mantissa === '1' ? `10^{${power}}` : `${mantissa} \\cdot 10^{${power}}`;
+  return mantissa === '1' ? `10^{${power}}` : `${mantissa} \\times 10^{${power}}`;
 }
 
 function paren(tex: string): string {
