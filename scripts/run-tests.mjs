@@ -20,7 +20,7 @@ const nodeTests = (...folders) =>
 const NODE_TESTS = 'node --import tsx --test --test-reporter=spec';
 const SUITES = [
   { name: 'types', command: 'tsc --noEmit -p tsconfig.json' },
-  { name: 'node', command: `${NODE_TESTS} ${nodeTests('core', 'shared', 'plot', 'formula', 'chart', 'build')}` },
+  { name: 'node', command: `${NODE_TESTS} ${nodeTests('core', 'shared', 'plot', 'formula', 'chart', 'i18n', 'build')}` },
   { name: 'browser', command: 'web-test-runner' },
   { name: 'hugo', command: `${NODE_TESTS} ${nodeTests('hugo')}` },
 ];
