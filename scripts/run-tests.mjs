@@ -9,20 +9,20 @@
 import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 
-/** The Node test files of these test/ folders (browser tests, `*.browser.test.ts`, run in Chromium). */
-const nodeTests = (...folders) =>
-  folders
-    .flatMap((folder) => readdirSync(`test/${folder}`).map((file) => `test/${folder}/${file}`))
-    .filter((path) => path.endsWith('.test.ts') && !path.endsWith('.browser.test.ts'))
-    .join(' ');
+/** Node test files (not `*.browser.test.ts`, which run in Chromium) under test/, in every folder. */
+const NODE_FILES = readdirSync('test', { recursive: true })
+  .map((path) => `test/${path}`)
+  .filter((path) => path.endsWith('.test.ts') && !path.endsWith('.browser.test.ts'))
+  .sort();
+const inHugo = (path) => path.startsWith('test/hugo/');
 
 /** Each suite is a shell command line. */
 const NODE_TESTS = 'node --import tsx --test --test-reporter=spec';
 const SUITES = [
   { name: 'types', command: 'tsc --noEmit -p tsconfig.json' },
-  { name: 'node', command: `${NODE_TESTS} ${nodeTests('core', 'shared', 'plot', 'formula', 'chart', 'i18n', 'build')}` },
+  { name: 'node', command: `${NODE_TESTS} ${NODE_FILES.filter((p) => !inHugo(p)).join(' ')}` },
   { name: 'browser', command: 'web-test-runner' },
-  { name: 'hugo', command: `${NODE_TESTS} ${nodeTests('hugo')}` },
+  { name: 'hugo', command: `${NODE_TESTS} ${NODE_FILES.filter(inHugo).join(' ')}` },
 ];
 
 /** Counts from a runner's output: node's "ℹ pass N" / "ℹ fail N", or web-test-runner's "N passed, N failed". */
