@@ -357,6 +357,9 @@ test('parseSurface: a bad domain is a RangeError that says what is wrong', () =>
     [{ x: [0, 1, 2], y: [0, 1] }, /domain\.x.*pair/],
     [{ x: [0, 1] }, /domain\.y.*pair/],
     [null, /domain must be an object/],
+    // Too narrow for its values to draw: its axis ticks would never end.
+    [{ x: [1e15, 1000000000000000.5], y: [-1, 1] }, /domain\.x .*too narrow to draw/],
+    [{ x: [-1, 1], y: [1, 1 + 1e-12] }, /domain\.y .*too narrow to draw/],
   ];
   for (const [domain, message] of bad) {
     assert.throws(
