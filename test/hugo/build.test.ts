@@ -152,6 +152,7 @@ const expressionFailures: Array<[string, string, RegExp]> = [
   ['30 divisions in a row', `{{< gd-explorer expression="${Array(31).fill('x').join('/')}" >}}`, /"expression" is nested too deeply: 30 levels/],
   ['a zero-width space', '{{< gd-explorer expression="x^2 +\u200b y^2" >}}', /"expression" has an invisible character U\+200B at 5/],
   ['a right-to-left override', '{{< gd-explorer expression="\u202ex^2" >}}', /"expression" has an invisible character U\+202E at 0/],
+  ['a domain too narrow next to its values to draw', '{{< gd-explorer expression="x^2" domain="1e15,1000000000000000.5,-1,1" >}}', /"domain" is too narrow next to its values to draw: each range must be wider than 1e-09 of its largest value, not "1e15,1000000000000000.5,-1,1"/],
 ];
 
 for (const [what, shortcode, message] of expressionFailures) {
@@ -162,6 +163,14 @@ for (const [what, shortcode, message] of expressionFailures) {
     assert.match(run.output, message, run.output);
   });
 }
+
+test('a narrow domain that can be drawn passes; a curve\'s too narrow one fails', (t) => {
+  const ok = buildWithPost(t, 'narrow-ok', post('{{< gd-explorer expression="x^2" domain="999.999,1000.001,-1,1" start="1000,0" >}}'));
+  assert.equal(ok.run.status, 0, ok.run.output);
+  const bad = buildWithPost(t, 'narrow-bad', post('{{< gd-lr-slider expression="x^2" domain="1e15,1000000000000000.5" >}}'));
+  assert.notEqual(bad.run.status, 0, bad.run.output);
+  assert.match(bad.run.output, new RegExp(`extra\\.md:${LINE}:1: gd-lr-slider: "domain" is too narrow next to its values to draw`), bad.run.output);
+});
 
 test('the build counts nesting as the parser does: at the limit it passes, one level more it fails, in every widget', (t) => {
   const d = MAX_EXPRESSION_DEPTH;

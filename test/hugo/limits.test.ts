@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { INVISIBLE_CHARACTERS, MAX_EXPRESSION_DEPTH, MAX_EXPRESSION_LENGTH } from '../../src/core/expression/index.js';
+import { MIN_RELATIVE_WIDTH } from '../../src/core/interval.js';
 import { repoRoot } from './helpers.js';
 
 const partial = readFileSync(join(repoRoot, 'layouts/partials/gd-widgets/expression.html'), 'utf8');
@@ -25,6 +26,13 @@ test('the Hugo partial checks the core\'s expression limits', () => {
 test('the Hugo partial refuses the core\'s invisible characters (Go writes \\x{...} for \\u{...})', () => {
   const goClass = assigned('invisible').replace(/^`|`$/g, '');
   assert.equal(goClass.replaceAll('\\x{', '\\u{'), INVISIBLE_CHARACTERS);
+});
+
+test('the Hugo partial that reads domains refuses the core\'s too-narrow ranges', () => {
+  const params = readFileSync(join(repoRoot, 'layouts/partials/gd-widgets/params.html'), 'utf8');
+  const m = params.match(/\{\{- \$minRelativeWidth := (.+?) -\}\}/);
+  assert.ok(m, 'no $minRelativeWidth in params.html');
+  assert.equal(Number(m[1]), MIN_RELATIVE_WIDTH);
 });
 
 test('every shortcode that takes an expression goes through objective.html, which checks it', () => {
