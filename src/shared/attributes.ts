@@ -4,7 +4,7 @@
  * Nothing here throws.
  */
 import type { ComplexAttributeConverter } from 'lit';
-import { isDrawableInterval, type Domain } from '../core/index.js';
+import { INVISIBLE_CHARACTERS, isDrawableInterval, type Domain } from '../core/index.js';
 import { MESSAGES, type Messages } from '../i18n/messages.js';
 
 /**
@@ -28,17 +28,23 @@ export function quotedValue(raw: string): string {
 /** How many characters of a typed expression the error shows around the caret. */
 const ERROR_WINDOW = 60;
 
+const INVISIBLE = new RegExp(`[${INVISIBLE_CHARACTERS}]`, 'gu');
+
 /**
  * The part of `text` shown above the caret: all of it when short, else ERROR_WINDOW
  * characters around `position` with '…' where it was cut; `caret` is the position in it.
+ * Characters that show nothing are shown as U+FFFD, one per UTF-16 unit, so the caret
+ * points at them.
  */
 export function errorWindow(text: string, position: number, width = ERROR_WINDOW): { text: string; caret: number } {
   const at = Math.max(0, Math.min(position, text.length));
-  if (text.length <= width) return { text, caret: at };
+  // Line breaks and tabs (whitespace, not errors) become spaces, to keep the text on the caret's line.
+  const shown = (part: string) => part.replace(/[\t\n\v\f\r\u2028\u2029]/g, ' ').replace(INVISIBLE, (c) => '\ufffd'.repeat(c.length));
+  if (text.length <= width) return { text: shown(text), caret: at };
   const start = Math.max(0, Math.min(at - Math.floor(width / 2), text.length - width));
   const end = start + width;
   const head = start > 0 ? '\u2026' : '';
-  return { text: `${head}${text.slice(start, end)}${end < text.length ? '\u2026' : ''}`, caret: head.length + at - start };
+  return { text: `${head}${shown(text.slice(start, end))}${end < text.length ? '\u2026' : ''}`, caret: head.length + at - start };
 }
 
 /** The number a string spells, or NaN. Unlike Number(), '' and ' ' are NaN, not 0. */

@@ -149,6 +149,10 @@ test('short numbers for notes', () => {
 
 test('a long expression\'s error shows a window around the caret, cut with ellipses', () => {
   assert.deepEqual(errorWindow('x^^2', 2), { text: 'x^^2', caret: 2 });
+  // An invisible character is shown, so that the caret points at something.
+  assert.deepEqual(errorWindow('x\u200b^2', 1), { text: 'x\ufffd^2', caret: 1 });
+  assert.deepEqual(errorWindow('x\u{e0041}^2', 1), { text: 'x\ufffd\ufffd^2', caret: 1 });
+  assert.deepEqual(errorWindow('x +\n\ty #', 6), { text: 'x +  y #', caret: 6 });
   const text = 'x+'.repeat(100) + '#' + '+x'.repeat(100);
   const { text: shown, caret } = errorWindow(text, 200, 60);
   assert.equal(shown.length, 62);
