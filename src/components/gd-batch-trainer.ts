@@ -30,7 +30,7 @@ import { LossChart, chartLegend, type SeriesTone } from '../chart/index.js';
 import { DataPlot, SurfacePlot, heightForWidth, type DataScene } from '../plot/index.js';
 import { batchRuleTex, formula, type BatchMode } from '../formula/index.js';
 import { chartThemeOf, plotThemeOf, readTokens, type ThemeTokens } from '../theme/theme.js';
-import { numberAttribute, shortNumber } from '../shared/attributes.js';
+import { numberAttribute, quotedValue, shortNumber } from '../shared/attributes.js';
 import { logSliderField, numberField } from '../shared/fields.js';
 import { FigureElement } from '../shared/figure-element.js';
 import { LR_RANGE } from '../shared/presets.js';
@@ -258,7 +258,8 @@ export class GdBatchTrainer extends FigureElement {
     const known = [...new Set(names.filter((n): n is BatchMode => (MODES as readonly string[]).includes(n)))];
     if (known.length === 0 || known.length !== names.length) {
       const fallback = known.length > 0 ? known : [...MODES];
-      this.reader.message('modes', this.modes, this.t.notAChoice('modes', this.modes, MODES.join(', '), fallback.join(',')), `modes="${this.modes}" is not a list of ${MODES.join(', ')}; using ${fallback.join(',')}.`);
+      const raw = quotedValue(this.modes);
+      this.reader.message('modes', this.modes, this.t.notAChoice('modes', raw, MODES.join(', '), fallback.join(',')), `modes="${raw}" is not a list of ${MODES.join(', ')}; using ${fallback.join(',')}.`);
       return fallback;
     }
     return known;

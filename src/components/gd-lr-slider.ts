@@ -24,7 +24,7 @@ import {
 import { LossChart, chartLegend } from '../chart/index.js';
 import { CurvePlot, SurfacePlot, heightForWidth } from '../plot/index.js';
 import { plotThemeOf, readTokens } from '../theme/theme.js';
-import { numberAttribute, parseStrictNumber, shortNumber, type NumberRule } from '../shared/attributes.js';
+import { numberAttribute, parseStrictNumber, quotedValue, shortNumber, type NumberRule } from '../shared/attributes.js';
 import { DEFAULT_DOMAIN, DescentFigure, type FigureDefaults, type FigureObjective } from '../shared/descent-figure.js';
 import { LR_RANGE } from '../shared/presets.js';
 import { toLogPosition, type LogRange } from '../shared/log-scale.js';
@@ -257,7 +257,8 @@ export class GdLrSlider extends DescentFigure {
     if (rates.length === 0 || rates.length !== parts.length) {
       const fallback = [this.range.min * 1000, this.settings.options.lr, this.settings.options.lr * 4].map((v) => +v.toPrecision(2));
       const fb = fallback.map(shortNumber).join(',');
-      this.reader.message('compare', this.compare, this.t.notARateList('compare', this.compare, fb), `compare="${this.compare}" is not a list of positive rates; using ${fb}.`);
+      const raw = quotedValue(this.compare);
+      this.reader.message('compare', this.compare, this.t.notARateList('compare', raw, fb), `compare="${raw}" is not a list of positive rates; using ${fb}.`);
       return rates.length > 0 ? rates : fallback;
     }
     return rates;

@@ -19,7 +19,7 @@ import { LossChart, chartLegend, type SeriesTone } from '../chart/index.js';
 import { SurfacePlot, heightForWidth, type PlotScene } from '../plot/index.js';
 import { alignedTex, formula, substitutedUpdateRule, symbolicUpdateRule, type UpdateRecord } from '../formula/index.js';
 import { plotThemeOf, readTokens, type ThemeTokens } from '../theme/theme.js';
-import { parseStrictNumber, shortNumber } from '../shared/attributes.js';
+import { parseStrictNumber, quotedValue, shortNumber } from '../shared/attributes.js';
 import { sliderField } from '../shared/fields.js';
 import { DescentFigure, type FigureDefaults, type FigureObjective } from '../shared/descent-figure.js';
 import { LR_RANGE, isAdaptive, type SurfacePreset } from '../shared/presets.js';
@@ -191,8 +191,8 @@ export class GdMomentumRace extends DescentFigure {
       this.reader.message(
         'optimizers',
         this.optimizers,
-        this.t.notAChoice('optimizers', this.optimizers, choices, fb),
-        `optimizers="${this.optimizers}" has names that are not one of ${choices}; using ${fb}.`,
+        this.t.notAChoice('optimizers', quotedValue(this.optimizers), choices, fb),
+        `optimizers="${quotedValue(this.optimizers)}" has names that are not one of ${choices}; using ${fb}.`,
       );
       return fallback;
     }
@@ -207,8 +207,8 @@ export class GdMomentumRace extends DescentFigure {
     this.reader.message(
       name,
       text,
-      this.t.notALaneList(name, text, count),
-      `${name}="${text}" is not ${count} numbers in range, one per optimizer; using the shared value.`,
+      this.t.notALaneList(name, quotedValue(text), count),
+      `${name}="${quotedValue(text)}" is not ${count} numbers in range, one per optimizer; using the shared value.`,
     );
     return null;
   }

@@ -13,6 +13,7 @@ import type { Objective, Vector } from './types.js';
 import { compileExpression } from './expression/compile.js';
 import { ExpressionError } from './expression/error.js';
 import { variablePosition } from './expression/variables.js';
+import { isDrawableInterval, MIN_RELATIVE_WIDTH } from './interval.js';
 
 /** A one-dimensional objective with the interval it is drawn on and its known minima. */
 export interface Curve extends Objective {
@@ -32,7 +33,7 @@ export interface Curve extends Objective {
 /** [-3, 3], the same default as a typed surface's sides. */
 export const DEFAULT_CURVE_DOMAIN: readonly [number, number] = Object.freeze([-3, 3] as const);
 
-/** The interval, checked and frozen: two finite numbers, min < max. */
+/** The interval, checked and frozen: two finite numbers, min < max, drawable (interval.ts). */
 function checkInterval(range: unknown): readonly [number, number] {
   if (!Array.isArray(range) || range.length !== 2) {
     throw new RangeError('domain must be a pair [min, max]');
@@ -44,6 +45,9 @@ function checkInterval(range: unknown): readonly [number, number] {
   }
   if (!(lo < hi)) {
     throw new RangeError(`domain must have min < max, got [${lo}, ${hi}]`);
+  }
+  if (!isDrawableInterval(lo, hi)) {
+    throw new RangeError(`domain [${lo}, ${hi}] is too narrow to draw (under ${MIN_RELATIVE_WIDTH} of its values)`);
   }
   return Object.freeze([lo, hi] as const);
 }

@@ -21,9 +21,10 @@ export type { Descent, DescendOptions, Leash, LeashDomain, StopReason } from './
 export { SURFACE_NAMES, getSurface, isSurfaceName } from './surfaces.js';
 export type { SurfaceName } from './surfaces.js';
 export { surfaceOf } from './surface-of.js';
-export { ExpressionError, expressionVariables, parseSurface, variablePosition, variablesOf } from './expression/index.js';
+export { ExpressionError, INVISIBLE_CHARACTERS, MAX_EXPRESSION_DEPTH, MAX_EXPRESSION_LENGTH, expressionVariables, parseSurface, variablePosition, variablesOf } from './expression/index.js';
 export type { ExpressionVariable } from './expression/index.js';
 export { DEFAULT_CURVE_DOMAIN, parseCurve } from './curve.js';
+export { MIN_RELATIVE_WIDTH, isDrawableInterval } from './interval.js';
 export type { Curve } from './curve.js';
 export { REGIMES, classifyRegime, countReversals, overshoots, reversalFraction } from './regime.js';
 export type { Regime, Reversals } from './regime.js';

@@ -52,6 +52,8 @@ export interface Messages {
   notAPoint: (name: string, raw: string, fallback: string) => string;
   notADomain: (name: string, raw: string, fallback: string) => string;
   notAnInterval: (name: string, raw: string, fallback: string) => string;
+  /** A domain or interval so narrow next to its values that it cannot be drawn. */
+  tooNarrow: (name: string, raw: string, fallback: string) => string;
   notARateList: (name: string, raw: string, fallback: string) => string;
   notALaneList: (name: string, raw: string, lanes: number) => string;
   badExpression: (message: string) => string;
@@ -189,6 +191,8 @@ const en: Messages = {
   notAPoint: (name, raw, fb) => `${name}="${raw}" is not a point "x,y" inside the plot; using ${fb}.`,
   notADomain: (name, raw, fb) => `${name}="${raw}" is not "xmin,xmax,ymin,ymax" with min < max; using ${fb}.`,
   notAnInterval: (name, raw, fb) => `${name}="${raw}" is not "min,max" with min < max; using ${fb}.`,
+  tooNarrow: (name, raw, fb) =>
+    `${name}="${raw}" is too narrow next to its values to draw (each range must be wider than a billionth of its largest value); using ${fb}.`,
   notARateList: (name, raw, fb) => `${name}="${raw}" is not a list of positive rates; using ${fb}.`,
   notALaneList: (name, raw, n) => `${name}="${raw}" is not ${n} numbers in range, one per optimizer; using the shared value.`,
   badExpression: (m) => `The expression cannot be read: ${m}.`,
@@ -331,6 +335,8 @@ const es: Messages = {
   notAPoint: (name, raw, fb) => `${name}="${raw}" no es un punto "x,y" dentro del mapa; se usa ${fb}.`,
   notADomain: (name, raw, fb) => `${name}="${raw}" no es "xmin,xmax,ymin,ymax" con min < max; se usa ${fb}.`,
   notAnInterval: (name, raw, fb) => `${name}="${raw}" no es "min,max" con min < max; se usa ${fb}.`,
+  tooNarrow: (name, raw, fb) =>
+    `${name}="${raw}" es demasiado estrecho para sus valores y no se puede dibujar (cada rango debe medir más de una milmillonésima de su mayor valor); se usa ${fb}.`,
   notARateList: (name, raw, fb) => `${name}="${raw}" no es una lista de tasas positivas; se usa ${fb}.`,
   notALaneList: (name, raw, n) => `${name}="${raw}" no son ${n} números válidos, uno por optimizador; se usa el valor común.`,
   badExpression: (m) => `No se puede leer la expresión: ${m}.`,

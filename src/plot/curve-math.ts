@@ -17,11 +17,14 @@
  * x^2 the top 5 % of the domain adds 11 % of the span, for x^4 20 %, for e^x on
  * [-3, 10] 90 %), so those curves are shown whole; a pole is cut off and runs out of
  * the top of the plot, as in a textbook. Non-finite values are ignored; a constant curve
- * gets a band around its value; no finite value at all gives [-1, 1]. Then a margin of
+ * gets a band around its value, and so does one whose values differ by less than
+ * doubles can draw (1 + 1e-16 x: see core/interval.ts); no finite value at all gives [-1, 1]. Then a margin of
  * PAD_FRACTION of the span is added on each side, so the valley floor and the highest
  * shown point keep clear of the frame.
  */
 import { powerOfTen } from '../i18n/numbers.js';
+
+import { isDrawableInterval } from '../core/index.js';
 
 /** The margin added above and below the values' range, as a fraction of the range. */
 export const PAD_FRACTION = 0.08;
@@ -73,9 +76,10 @@ export function valueRange(values: ArrayLike<number>): [number, number] {
   sorted.sort();
   const min = sorted[0];
   const max = sorted[count - 1];
-  if (min === max) {
-    const half = Math.max(Math.abs(min) * 0.5, 1);
-    return [min - half, min + half];
+  if (!isDrawableInterval(min, max)) {
+    const mid = min / 2 + max / 2;
+    const half = Math.max(Math.abs(mid) * 0.5, 1);
+    return [mid - half, mid + half];
   }
   const q0 = quantile(sorted, INNER_QUANTILE);
   const q1 = quantile(sorted, 1 - INNER_QUANTILE);

@@ -4,6 +4,12 @@
  * For an interval [min, max] and at most `maxCount` ticks, the step is the smallest of
  * 1, 2, 5 x 10^k with (max - min) / step <= maxCount; the ticks are the multiples of the
  * step inside the interval (ends included, within a relative 1e-9 for rounding).
+ *
+ * The ticks are k * step for whole k from ceil(min / step) to floor(max / step). When
+ * the interval is tiny next to its values (1e15 to 1e15 + 0.5, or 1 +- 3e-16) those k
+ * pass 2^53, where k + 1 rounds back to k and the ticks could not be told apart anyway:
+ * such an interval gets no ticks (see core/interval.ts; figures refuse such domains and
+ * draw such value ranges as a constant, so this is the last guard, not the picture).
  */
 
 /** The nice step for at most maxCount ticks over [min, max] (maxCount >= 1). */
@@ -24,9 +30,12 @@ export function niceTicks(min: number, max: number, maxCount: number): number[] 
   const hi = Math.max(min, max);
   const step = tickStep(lo, hi, maxCount);
   if (step === 0) return [];
-  const slack = (hi - lo) * 1e-9;
-  const first = Math.ceil((lo - slack) / step);
-  const last = Math.floor((hi + slack) / step);
+  // The slack in steps, so that hi + slack cannot overflow near the largest doubles.
+  const slack = ((hi - lo) / step) * 1e-9;
+  const first = Math.ceil(lo / step - slack);
+  const last = Math.floor(hi / step + slack);
+  // At most maxCount + 1 ticks fit by the choice of step; anything else is rounding gone wrong.
+  if (!Number.isSafeInteger(first) || !Number.isSafeInteger(last) || last - first > Math.max(1, maxCount) + 1) return [];
   const ticks: number[] = [];
   // k * step, not repeated addition, so 0.1 * 3 is not 0.30000000000000004 by drift;
   // the last rounding is removed by the label (Numbers.tick, in the reader's language).

@@ -27,7 +27,7 @@ import type { Status } from '../i18n/messages.js';
 import { alignedTex, formula, substitutedUpdateRule, symbolicUpdateRule } from '../formula/index.js';
 import { PlotInput, type CurvePlot, type SurfacePlot } from '../plot/index.js';
 import { chartThemeOf, type ThemeTokens } from '../theme/theme.js';
-import { numberAttribute, parseStrictNumber, shortNumber, type NumberRule } from './attributes.js';
+import { errorWindow, numberAttribute, parseStrictNumber, quotedValue, shortNumber, type NumberRule } from './attributes.js';
 import { FigureElement } from './figure-element.js';
 import { logSliderField, numberField, sliderField } from './fields.js';
 import { PlaybackController } from './playback.js';
@@ -246,7 +246,7 @@ export abstract class DescentFigure extends FigureElement {
       } catch (error) {
         const e = error instanceof ExpressionError ? error : new ExpressionError(String(error instanceof Error ? error.message : error), 0);
         this.expressionError = { text: expression, message: e.message, position: e.position };
-        this.reader.message('expression', expression, this.t.badExpression(e.message), `expression="${expression}": ${e.message}`);
+        this.reader.message('expression', expression, this.t.badExpression(e.message), `expression="${quotedValue(expression)}": ${e.message}`);
       }
     }
     const name = this.reader.choice('surface', this.surface, SURFACE_NAMES, this.defaults.surface);
@@ -354,11 +354,12 @@ export abstract class DescentFigure extends FigureElement {
     return html`${super.renderNotes()} ${this.renderExpressionError()}`;
   }
 
-  /** The typed expression with a caret under the place the parser stopped. */
+  /** The typed expression with a caret under the place the parser stopped (a window around it when long). */
   private renderExpressionError() {
     const e = this.expressionError;
     if (!e) return nothing;
-    return html`<pre class="expression-error" aria-hidden="true">${e.text}\n${' '.repeat(Math.min(e.position, e.text.length))}^</pre>`;
+    const { text, caret } = errorWindow(e.text, e.position);
+    return html`<pre class="expression-error" aria-hidden="true">${text}\n${' '.repeat(caret)}^</pre>`;
   }
 
   /** The objective's name: the surface's in the reader's language, or the formula typed. */

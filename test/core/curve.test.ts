@@ -36,7 +36,8 @@ test('parseCurve compiles f(x) with its exact derivative on [-3, 3] by default',
 
 test('parseCurve keeps a given domain and refuses bad ones with a RangeError', () => {
   assert.deepEqual(parseCurve('x', [-1, 2]).domain.x, [-1, 2]);
-  for (const bad of [[1, 1], [2, 1], [0, NaN], [0, Infinity], [0], [0, 1, 2], 'ab', null]) {
+  assert.deepEqual(parseCurve('x', [999.999, 1000.001]).domain.x, [999.999, 1000.001]);
+  for (const bad of [[1, 1], [2, 1], [0, NaN], [0, Infinity], [0], [0, 1, 2], 'ab', null, [1e15, 1e15 + 0.5]]) {
     assert.throws(() => parseCurve('x', bad as unknown as [number, number]), RangeError, String(bad));
   }
 });

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, readlinkSync, realpathSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { copyDemo, demoDir, hugoBuild, removeTemp, repoRoot, tempDir } from './helpers.js';
+import { MAX_EXPRESSION_DEPTH, MAX_EXPRESSION_LENGTH, compileExpression } from '../../src/core/expression/index.js';
 
 const BASE = 'http://127.0.0.1:1/blog/';
 
@@ -140,6 +141,71 @@ for (const [what, shortcode, message] of failures) {
     assert.match(run.output, message, run.output);
   });
 }
+
+// ---- expressions too long, too deep, or with invisible characters ----
+
+const huge = Array(151).fill('x').join('^');
+const expressionFailures: Array<[string, string, RegExp]> = [
+  ['an expression over the length limit', `{{< gd-explorer expression="${'x+'.repeat(300)}x" >}}`, new RegExp(`"expression" is too long: 601 characters, at most ${MAX_EXPRESSION_LENGTH}`)],
+  ['150 powers in a row', `{{< gd-explorer expression="${huge}" >}}`, new RegExp(`"expression" is nested too deeply: 150 levels, at most ${MAX_EXPRESSION_DEPTH} of parentheses, signs, powers and fractions`)],
+  ['sqrt nested 30 deep', `{{< gd-explorer expression="${'sqrt('.repeat(30)}x${')'.repeat(30)}" >}}`, /"expression" is nested too deeply: 30 levels/],
+  ['30 divisions in a row', `{{< gd-explorer expression="${Array(31).fill('x').join('/')}" >}}`, /"expression" is nested too deeply: 30 levels/],
+  ['a zero-width space', '{{< gd-explorer expression="x^2 +\u200b y^2" >}}', /"expression" has an invisible character U\+200B at 5/],
+  ['a right-to-left override', '{{< gd-explorer expression="\u202ex^2" >}}', /"expression" has an invisible character U\+202E at 0/],
+  ['a domain too narrow next to its values to draw', '{{< gd-explorer expression="x^2" domain="1e15,1000000000000000.5,-1,1" >}}', /"domain" is too narrow next to its values to draw: each range must be wider than 1e-09 of its largest value, not "1e15,1000000000000000.5,-1,1"/],
+];
+
+for (const [what, shortcode, message] of expressionFailures) {
+  test(`the build fails, naming file and line, for ${what}`, (t) => {
+    const { run } = buildWithPost(t, 'bad-expression', post(shortcode));
+    assert.notEqual(run.status, 0, `hugo should fail:\n${run.output}`);
+    assert.match(run.output, new RegExp(`extra\\.md:${LINE}:1: gd-explorer: `), run.output);
+    assert.match(run.output, message, run.output);
+  });
+}
+
+test('a narrow domain that can be drawn passes; a curve\'s too narrow one fails', (t) => {
+  const ok = buildWithPost(t, 'narrow-ok', post('{{< gd-explorer expression="x^2" domain="999.999,1000.001,-1,1" start="1000,0" >}}'));
+  assert.equal(ok.run.status, 0, ok.run.output);
+  const bad = buildWithPost(t, 'narrow-bad', post('{{< gd-lr-slider expression="x^2" domain="1e15,1000000000000000.5" >}}'));
+  assert.notEqual(bad.run.status, 0, bad.run.output);
+  assert.match(bad.run.output, new RegExp(`extra\\.md:${LINE}:1: gd-lr-slider: "domain" is too narrow next to its values to draw`), bad.run.output);
+});
+
+test('the build counts nesting as the parser does: at the limit it passes, one level more it fails, in every widget', (t) => {
+  const d = MAX_EXPRESSION_DEPTH;
+  const half = d / 2;
+  // Expressions exactly MAX_EXPRESSION_DEPTH deep, each in its own way.
+  const deepest = [
+    'sqrt('.repeat(d) + 'x' + ')'.repeat(d),
+    Array(d + 1).fill('x').join('^'),
+    Array(d + 1).fill('x').join('/'),
+    'x/y*'.repeat(d) + 'x',
+    '-'.repeat(d) + 'x',
+    'x/(1+'.repeat(half) + 'x' + ')'.repeat(half),
+    'x^-'.repeat(half) + 'x',
+    'x**-'.repeat(half) + 'x',
+    '2^(x*'.repeat(half) + 'x' + ')'.repeat(half),
+    '1.5e-3^'.repeat(d) + 'x',
+    'x^2/x^2/'.repeat(half) + 'x - 1',
+  ];
+  const lines = ['---', 'title: "Extra"', 'date: 2025-01-01', '---', ''];
+  const tooDeep = new Set<number>();
+  deepest.forEach((expression, i) => {
+    // The core agrees: at the limit it compiles, in one more pair of parentheses it does not.
+    assert.doesNotThrow(() => compileExpression(expression), expression);
+    assert.throws(() => compileExpression(`(${expression})`), /nested too deeply/, expression);
+    const tag = ['gd-explorer', 'gd-lr-slider', 'gd-momentum-race'][i % 3];
+    // gd-lr-slider draws an expression in x alone as a curve: both kinds are checked.
+    lines.push(`{{< ${tag} expression="${expression}" >}}`, '');
+    lines.push(`{{< ${tag} expression="(${expression})" >}}`, '');
+    tooDeep.add(lines.length - 1);
+  });
+  const { run } = buildWithPost(t, 'depth', lines.join('\n'));
+  assert.notEqual(run.status, 0, run.output);
+  const failed = new Set([...run.output.matchAll(/extra\.md:(\d+):1: gd-[a-z-]+: "expression" is nested too deeply/g)].map((m) => Number(m[1])));
+  assert.deepEqual([...failed].sort((a, b) => a - b), [...tooDeep].sort((a, b) => a - b), run.output);
+});
 
 test('a closing tag is a build error that names the file and line', (t) => {
   const { run } = buildWithPost(t, 'closing', post('{{< gd-explorer surface="bowl" >}}Fallback{{< /gd-explorer >}}'));

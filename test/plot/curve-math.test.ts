@@ -59,6 +59,17 @@ test('valueRange: non-finite values are ignored; constant and empty get a band',
   assert.ok(Number.isFinite(huge[0]) && Number.isFinite(huge[1]) && huge[0] < huge[1]);
 });
 
+test('valueRange: values that differ by less than doubles can draw are a constant, with its band', () => {
+  // f = 1 + 1e-16 x on [-3, 3]: three or four distinct doubles around 1.
+  const ys = sampleCurve((x) => 1 + 1e-16 * x, -3, 3, 1001).ys;
+  assert.ok(Math.max(...ys) > Math.min(...ys), 'the samples are not all equal');
+  assert.deepEqual(valueRange(ys), [0, 2]); // 1, with the band of a constant 1
+  const [lo, hi] = curveYRange((x) => 1e15 + 0.1 * x, -1, 1);
+  assert.ok(hi - lo >= 1e14, `[${lo}, ${hi}]`);
+  // A range that overflows stays as it is.
+  assert.deepEqual(valueRange([-Number.MAX_VALUE, Number.MAX_VALUE]), [-Number.MAX_VALUE, Number.MAX_VALUE]);
+});
+
 test('padRange and curveYRange: x^2 on [-3, 3] shows [0, 9] with 8 % margins', () => {
   assert.equal(PAD_FRACTION, 0.08);
   assert.deepEqual(padRange(0, 10, 0.1), [-1, 11]);

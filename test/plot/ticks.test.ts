@@ -29,3 +29,17 @@ test('tick counts by length: one per spacing, at least 2', () => {
   assert.equal(tickCountFor(300, 60), 5);
   assert.equal(tickCountFor(50, 60), 2);
 });
+
+test('an interval tiny next to its values gets no ticks instead of a loop that never ends', () => {
+  // k * step with k past 2^53: k + 1 rounds back to k. These used to fill an array
+  // until "Invalid array length".
+  assert.deepEqual(niceTicks(1e15, 1e15 + 0.5, 10), []);
+  assert.deepEqual(niceTicks(1 - 3e-16, 1 + 3e-16, 8), []);
+  assert.deepEqual(niceTicks(1e20, 1e20 + 1e5, 10), []);
+  // Narrow but drawable intervals keep their ticks, a handful of them.
+  assert.deepEqual(niceTicks(1000, 1000.001, 2), [1000, 1000.0005, 1000.001]);
+  for (const [lo, hi] of [[1, 1 + 1e-12], [1e6, 1e6 + 1e-3], [-1e-300, 1e-300], [0, Number.MAX_VALUE]]) {
+    const ticks = niceTicks(lo, hi, 10);
+    assert.ok(ticks.length >= 1 && ticks.length <= 11, `[${lo}, ${hi}]: ${ticks.length} ticks`);
+  }
+});

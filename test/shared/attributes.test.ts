@@ -1,7 +1,7 @@
 /** Attribute reading: strict numbers, points, domains, notes and one warning per bad value. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { AttributeReader, parseDomain, parsePoint, parseStrictNumber, shortNumber } from '../../src/shared/attributes.js';
+import { AttributeReader, errorWindow, MAX_NUMBER_LENGTH, MAX_QUOTED_LENGTH, parseDomain, parseInterval, parsePoint, parseStrictNumber, shortNumber } from '../../src/shared/attributes.js';
 import { MESSAGES } from '../../src/i18n/messages.js';
 
 /** Just enough of an element for the reader: its attributes and its tag. */
@@ -95,10 +95,73 @@ test('choices and points outside the domain are refused with the options named',
   assert.equal(warnings.length, 3);
 });
 
+test('a value of 100,000 characters is read no further than a number can be long, and quoted cut short', () => {
+  const long = '1'.repeat(100_000);
+  // Longer than any number is written: not read as one (a regex on it took minutes).
+  assert.ok(Number.isNaN(parseStrictNumber('1'.repeat(MAX_NUMBER_LENGTH + 1))));
+  assert.equal(parseStrictNumber('1'.repeat(MAX_NUMBER_LENGTH)), Number('1'.repeat(MAX_NUMBER_LENGTH)));
+  assert.ok(Number.isNaN(parseStrictNumber(`${long}x`)));
+  assert.equal(parsePoint(`1,${long}`), null);
+  assert.equal(parseDomain(`0,1,0,${long}`), null);
+  assert.equal(parseDomain(`1${', '.repeat(50_000)}`), null);
+  const host = fakeHost({ lr: `${long}x`, optimizer: long, start: long, domain: long });
+  const reader = new AttributeReader(host);
+  const { warnings } = withWarnings(() => {
+    reader.begin(MESSAGES.en);
+    reader.number('lr', parseStrictNumber(`${long}x`), { min: 0, max: 10 }, 0.1);
+    reader.choice('optimizer', long, ['gd', 'adam'], 'gd');
+    reader.point('start', long, { x: [-1, 1], y: [-1, 1] }, [0, 0]);
+    reader.domain('domain', long, { x: [-3, 3], y: [-3, 3] });
+    reader.interval('domain', long, [-3, 3]);
+  });
+  assert.equal(reader.notes.length, 5);
+  for (const text of [...reader.notes, ...warnings]) {
+    assert.ok(text.length < MAX_QUOTED_LENGTH + 200, `${text.length} characters: ${text.slice(0, 80)}`);
+    assert.match(text, new RegExp(`="1{${MAX_QUOTED_LENGTH}}\u2026"`));
+  }
+});
+
+test('a domain too narrow next to its values to draw gets its own note and the default', () => {
+  assert.equal(parseDomain('1e15,1000000000000000.5,-1,1'), null);
+  assert.deepEqual(parseDomain('1e15,1000000000000000.5,-1,1', true), { x: [1e15, 1000000000000000.5], y: [-1, 1] });
+  assert.deepEqual(parseDomain('999.999,1000.001,-1,1'), { x: [999.999, 1000.001], y: [-1, 1] });
+  assert.equal(parseInterval('1,1.0000000000001'), null);
+  const reader = new AttributeReader(fakeHost({}));
+  withWarnings(() => {
+    for (const messages of [MESSAGES.en, MESSAGES.es]) {
+      reader.begin(messages);
+      assert.deepEqual(reader.domain('domain', '1e15,1000000000000000.5,-1,1', { x: [-3, 3], y: [-3, 3] }), { x: [-3, 3], y: [-3, 3] });
+      assert.deepEqual(reader.interval('domain', '1,1.0000000000001', [-3, 3]), [-3, 3]);
+      assert.equal(reader.notes.length, 2);
+      assert.match(reader.notes[0], messages === MESSAGES.en ? /too narrow.*using -3,3,-3,3/ : /demasiado estrecho.*se usa -3,3,-3,3/);
+      assert.match(reader.notes[1], messages === MESSAGES.en ? /too narrow.*using -3,3/ : /demasiado estrecho.*se usa -3,3/);
+    }
+  });
+});
+
 test('short numbers for notes', () => {
   assert.equal(shortNumber(0.001), '0.001');
   assert.equal(shortNumber(1e-5), '1e-5');
   assert.equal(shortNumber(1e-8), '1e-8');
   assert.equal(shortNumber(5000), '5000');
   assert.equal(shortNumber(0.1 + 0.2), '0.3');
+});
+
+test('a long expression\'s error shows a window around the caret, cut with ellipses', () => {
+  assert.deepEqual(errorWindow('x^^2', 2), { text: 'x^^2', caret: 2 });
+  // An invisible character is shown, so that the caret points at something.
+  assert.deepEqual(errorWindow('x\u200b^2', 1), { text: 'x\ufffd^2', caret: 1 });
+  assert.deepEqual(errorWindow('x\u{e0041}^2', 1), { text: 'x\ufffd\ufffd^2', caret: 1 });
+  assert.deepEqual(errorWindow('x +\n\ty #', 6), { text: 'x +  y #', caret: 6 });
+  const text = 'x+'.repeat(100) + '#' + '+x'.repeat(100);
+  const { text: shown, caret } = errorWindow(text, 200, 60);
+  assert.equal(shown.length, 62);
+  assert.ok(shown.startsWith('\u2026') && shown.endsWith('\u2026'));
+  assert.equal(shown[caret], '#');
+  const end = errorWindow('x'.repeat(100_000), 500, 60);
+  assert.equal(end.text[end.caret], 'x');
+  assert.ok(end.text.length <= 62);
+  const tail = errorWindow('x'.repeat(1000) + '#', 1000, 60);
+  assert.equal(tail.text[tail.caret], '#');
+  assert.ok(!tail.text.endsWith('\u2026'));
 });

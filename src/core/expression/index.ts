@@ -20,6 +20,7 @@ export { ExpressionError, MAX_EXPRESSION_DEPTH, MAX_EXPRESSION_LENGTH } from './
 export type { ExpressionOptions } from './error.js';
 export { EXPRESSION_FUNCTIONS, parseExpression } from './parser.js';
 export type { ExpressionFunction, ExpressionNode } from './parser.js';
+export { INVISIBLE_CHARACTERS } from './lexer.js';
 export { expressionToTex } from './tex.js';
 export { compileExpression } from './compile.js';
 export type { CompiledExpression } from './compile.js';

@@ -11,7 +11,10 @@
  *   2 followed by the name `ex`, and `2e` is 2 followed by the name `e`.
  * - Whitespace (anything JavaScript's `\s` matches) may appear between any two tokens.
  * - Any other character is an error, with a hint for those pasted from formulas
- *   (`×`, `²`, `π`, ...).
+ *   (`×`, `²`, `π`, ...). One that shows nothing on screen (a zero-width space, a
+ *   direction override, a soft hyphen: text copied from web pages and chats carries
+ *   them) is named by its code point, "invisible character U+200B at 1", since quoting
+ *   it would show the reader nothing.
  */
 import { ExpressionError } from './error.js';
 
@@ -70,14 +73,32 @@ function isSpace(c: number): boolean {
   );
 }
 
-/** The character at i, quoted, or its code point when it would not print. */
+/**
+ * The characters that show nothing, as the body of a regular-expression class (with
+ * the `u` flag): controls (Cc), format characters (Cf: zero-width spaces and joiners,
+ * direction marks, embeddings, overrides and isolates, soft hyphen, word joiner, BOM,
+ * tags), line and paragraph separators, and the fillers and variation selectors that
+ * are default-ignorable. The lexer skips whitespace before it looks, so tabs and line
+ * breaks are not errors. The Hugo shortcodes refuse the same class at build time
+ * (layouts/partials/gd-widgets/expression.html, with \x{...} for \u{...}).
+ */
+export const INVISIBLE_CHARACTERS =
+  '\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\u{034F}\\u{115F}\\u{1160}\\u{17B4}\\u{17B5}\\u{180B}-\\u{180F}' +
+  '\\u{3164}\\u{FE00}-\\u{FE0F}\\u{FFA0}\\u{E0100}-\\u{E01EF}';
+
+const INVISIBLE = new RegExp(`^[${INVISIBLE_CHARACTERS}]$`, 'u');
+
+/** U+200B: how a character that cannot be quoted is named. */
+function codePointName(code: number): string {
+  return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** Why the character at i is not part of the language, as the start of a message. */
 function describeCharacter(text: string, i: number): string {
   const code = text.codePointAt(i) ?? 0;
-  const printable =
-    code > 32 && !(code >= 0x7f && code <= 0x9f) && !(code >= 0xd800 && code <= 0xdfff);
-  return printable
-    ? `'${String.fromCodePoint(code)}'`
-    : `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  if (INVISIBLE.test(String.fromCodePoint(code))) return `invisible character ${codePointName(code)}`;
+  const printable = code > 32 && !(code >= 0xd800 && code <= 0xdfff);
+  return `unexpected character ${printable ? `'${String.fromCodePoint(code)}'` : codePointName(code)}`;
 }
 
 /** A hint for characters people paste from formulas. */
@@ -193,7 +214,7 @@ export function tokenize(text: string): Token[] {
         continue;
       default:
         throw new ExpressionError(
-          `unexpected character ${describeCharacter(text, i)} at ${i}${characterHint(c)}`,
+          `${describeCharacter(text, i)} at ${i}${characterHint(c)}`,
           i,
         );
     }

@@ -141,7 +141,7 @@ class Parser {
     if (++this.depth > this.maxDepth) {
       throw new ExpressionError(
         `the expression is nested too deeply at ${at.start} ` +
-          `(at most ${this.maxDepth} levels of parentheses, signs and powers)`,
+          `(at most ${this.maxDepth} levels of parentheses, signs, powers and fractions)`,
         at.start,
       );
     }
@@ -167,7 +167,11 @@ class Parser {
     return { kind: 'sum', operands, operators };
   }
 
-  /** product := signed (('*' | '/') signed)*, with no operand directly after another. */
+  /**
+   * product := signed (('*' | '/') signed)*, with no operand directly after another.
+   * Each division nests one level deeper until the product ends, as its fractions do
+   * on screen: a/b/c is \frac{\frac{a}{b}}{c}.
+   */
   private product(): ExpressionNode {
     const first = this.signed();
     this.expectOperator('');
@@ -175,14 +179,20 @@ class Parser {
     if (t.operator !== '*' && t.operator !== '/') return first;
     const operands = [first];
     const operators: ('*' | '/')[] = [];
+    let fractions = 0;
     while (t.operator === '*' || t.operator === '/') {
       this.take();
-      if (t.operator === '/') this.refuseImplicitAfterDivision();
+      if (t.operator === '/') {
+        this.refuseImplicitAfterDivision();
+        this.enter(t);
+        fractions++;
+      }
       operators.push(t.operator);
       operands.push(this.signed());
       this.expectOperator('');
       t = this.peek();
     }
+    this.depth -= fractions;
     return { kind: 'product', operands, operators };
   }
 

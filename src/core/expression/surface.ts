@@ -2,11 +2,12 @@
  * A typed surface: an expression in x and y, compiled, on the rectangle it is drawn on.
  */
 import type { Domain, Surface, Vector } from '../types.js';
+import { isDrawableInterval, MIN_RELATIVE_WIDTH } from '../interval.js';
 import { compileExpression } from './compile.js';
 
 const DEFAULT_DOMAIN = { x: [-3, 3], y: [-3, 3] } as const;
 
-/** One side of the domain, checked and frozen: two finite numbers, min < max. */
+/** One side of the domain, checked and frozen: two finite numbers, min < max, drawable (interval.ts). */
 function checkRange(range: unknown, axis: 'x' | 'y'): readonly [number, number] {
   if (!Array.isArray(range) || range.length !== 2) {
     throw new RangeError(`domain.${axis} must be a pair [min, max]`);
@@ -20,6 +21,9 @@ function checkRange(range: unknown, axis: 'x' | 'y'): readonly [number, number] 
   }
   if (!(lo < hi)) {
     throw new RangeError(`domain.${axis} must have min < max, got [${lo}, ${hi}]`);
+  }
+  if (!isDrawableInterval(lo, hi)) {
+    throw new RangeError(`domain.${axis} [${lo}, ${hi}] is too narrow to draw (under ${MIN_RELATIVE_WIDTH} of its values)`);
   }
   return Object.freeze([lo, hi] as const);
 }

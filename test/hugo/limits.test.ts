@@ -1,0 +1,45 @@
+/**
+ * The shortcodes refuse at build time what the elements refuse in the page for its size
+ * or its characters: the Hugo partial's limits are the core's. (Node only: no Hugo run.)
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { INVISIBLE_CHARACTERS, MAX_EXPRESSION_DEPTH, MAX_EXPRESSION_LENGTH } from '../../src/core/expression/index.js';
+import { MIN_RELATIVE_WIDTH } from '../../src/core/interval.js';
+import { repoRoot } from './helpers.js';
+
+const partial = readFileSync(join(repoRoot, 'layouts/partials/gd-widgets/expression.html'), 'utf8');
+
+function assigned(name: string): string {
+  const m = partial.match(new RegExp(`\\{\\{- \\$${name} := (.+?) -\\}\\}`));
+  assert.ok(m, `no $${name} in expression.html`);
+  return m[1];
+}
+
+test('the Hugo partial checks the core\'s expression limits', () => {
+  assert.equal(Number(assigned('maxLength')), MAX_EXPRESSION_LENGTH);
+  assert.equal(Number(assigned('maxDepth')), MAX_EXPRESSION_DEPTH);
+});
+
+test('the Hugo partial refuses the core\'s invisible characters (Go writes \\x{...} for \\u{...})', () => {
+  const goClass = assigned('invisible').replace(/^`|`$/g, '');
+  assert.equal(goClass.replaceAll('\\x{', '\\u{'), INVISIBLE_CHARACTERS);
+});
+
+test('the Hugo partial that reads domains refuses the core\'s too-narrow ranges', () => {
+  const params = readFileSync(join(repoRoot, 'layouts/partials/gd-widgets/params.html'), 'utf8');
+  const m = params.match(/\{\{- \$minRelativeWidth := (.+?) -\}\}/);
+  assert.ok(m, 'no $minRelativeWidth in params.html');
+  assert.equal(Number(m[1]), MIN_RELATIVE_WIDTH);
+});
+
+test('every shortcode that takes an expression goes through objective.html, which checks it', () => {
+  const objective = readFileSync(join(repoRoot, 'layouts/partials/gd-widgets/objective.html'), 'utf8');
+  assert.match(objective, /partial "gd-widgets\/expression\.html"/);
+  for (const tag of ['gd-explorer', 'gd-lr-slider', 'gd-momentum-race']) {
+    const shortcode = readFileSync(join(repoRoot, `layouts/shortcodes/${tag}.html`), 'utf8');
+    assert.match(shortcode, /partial "gd-widgets\/objective\.html"/, tag);
+  }
+});
