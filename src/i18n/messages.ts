@@ -94,6 +94,9 @@ export interface Messages {
     rulesTitle: string;
     doneSentence: (epochs: number) => string;
     table: string;
+    /** The key under the data plot: what the lines are, what the markers are. */
+    fitsKey: string;
+    classesKey: { logistic: string; iris: string };
   };
   race: {
     velocity: string;
@@ -237,6 +240,8 @@ const en: Messages = {
     rulesTitle: 'One update of each mode',
     doneSentence: (e) => `Done: ${e} epochs of each mode.`,
     table: 'Each mode after the epochs so far',
+    fitsKey: 'Fits',
+    classesKey: { logistic: 'Class', iris: 'Species' },
   },
   race: {
     velocity: 'velocity',
@@ -379,6 +384,8 @@ const es: Messages = {
     rulesTitle: 'Una actualización de cada modo',
     doneSentence: (e) => `Terminado: ${e} épocas de cada modo.`,
     table: 'Cada modo tras las épocas hechas',
+    fitsKey: 'Ajustes',
+    classesKey: { logistic: 'Clase', iris: 'Especie' },
   },
   race: {
     velocity: 'velocidad',

@@ -1,0 +1,214 @@
+/**
+ * The elements on a phone's 320 px column (and a 900 px one), in English and Spanish:
+ * the parts a reader came for (f, loss, accuracy) are in view without scrolling, a
+ * formula too wide for the column scrolls with a visible cue, selects show their whole
+ * text, the race's column reads "f", and the Iris plot says which colour is which species.
+ */
+import { expect } from 'chai';
+import '../../src/index.js';
+import type { GdBatchTrainer, GdExplorer, GdMomentumRace } from '../../src/index.js';
+import { cleanup, fixture, frames } from './helpers.js';
+
+const LANGS = ['en', 'es'] as const;
+
+/** Whether `part` lies across, horizontally, inside what `box` shows (1 px of rounding allowed). */
+function shownIn(part: Element, box: Element): boolean {
+  const p = part.getBoundingClientRect();
+  const b = box.getBoundingClientRect();
+  return p.width > 0 && p.height > 0 && p.left >= b.left - 1 && p.right <= b.right + 1;
+}
+
+/** The box needs no sideways scrolling. */
+function fits(box: Element): boolean {
+  return box.scrollWidth <= box.clientWidth + 1;
+}
+
+/** The inset shadows of a box's computed box-shadow: x offset and whether its colour shows. */
+function insetShadows(el: Element): { x: number; visible: boolean }[] {
+  const value = getComputedStyle(el).boxShadow;
+  if (value === 'none') return [];
+  return value.split(/,(?![^(]*\))/).map((shadow) => {
+    // The colour: rgb(a, b, c), rgba(a, b, c, alpha) or a function with "/ alpha".
+    const colour = /[a-z]+\(([^)]*)\)/.exec(shadow)?.[1] ?? '';
+    const alpha = colour.includes('/') ? Number(colour.split('/')[1]) : (colour.split(',').map(Number)[3] ?? 1);
+    const x = Number.parseFloat(shadow.replace(/[a-z]+\([^)]*\)/, '').trim().split(/\s+/)[0]);
+    return { x, visible: alpha > 0.05 };
+  });
+}
+
+/** The cue at the end edge (a shadow inside the right edge), and at the start edge. */
+const endCue = (el: Element) => insetShadows(el).some((s) => s.x < 0 && s.visible);
+const startCue = (el: Element) => insetShadows(el).some((s) => s.x > 0 && s.visible);
+
+/** Every select shows its selected option's whole text: as wide as the same select sized to that text. */
+function truncatedSelects(root: ShadowRoot): string[] {
+  const cut: string[] = [];
+  for (const select of root.querySelectorAll('select')) {
+    if (select.getClientRects().length === 0) continue;
+    const probe = select.cloneNode(true) as HTMLSelectElement;
+    probe.selectedIndex = select.selectedIndex;
+    probe.style.cssText = 'field-sizing: content; width: auto; min-width: 0; max-width: none; position: absolute; visibility: hidden';
+    select.after(probe);
+    const needed = probe.getBoundingClientRect().width;
+    probe.remove();
+    const width = select.getBoundingClientRect().width;
+    if (width + 0.5 < needed) cut.push(`"${select.selectedOptions[0]?.text}" in ${width.toFixed(0)} px of the ${needed.toFixed(0)} it needs`);
+  }
+  return cut;
+}
+
+describe('on a 320 px column', () => {
+  afterEach(cleanup);
+
+  for (const lang of LANGS) {
+    it(`race (${lang}): every lane's f is in view without scrolling, and its column reads "f"`, async () => {
+      const el = await fixture<GdMomentumRace>(`<gd-momentum-race lang="${lang}"></gd-momentum-race>`, 320);
+      for (let k = 0; k < 25; k++) el.step();
+      await el.updateComplete;
+      await frames(2);
+      const root = el.shadowRoot!;
+      const box = root.querySelector('.table-box')!;
+      expect(fits(box), `table ${box.scrollWidth} px in ${box.clientWidth}`).to.equal(true);
+      const rows = [...root.querySelectorAll('tbody tr')];
+      expect(rows.length).to.equal(2);
+      for (const row of rows) {
+        const f = row.lastElementChild!;
+        expect(f.textContent!.trim()).to.match(/\d/);
+        expect(shownIn(f, box), `f ${f.textContent} shown`).to.equal(true);
+      }
+      const header = [...root.querySelectorAll('thead th')].at(-1)!;
+      expect(header.textContent!.trim()).to.equal('f');
+      expect(getComputedStyle(header).textTransform).to.equal('none');
+      expect(getComputedStyle(header, '::first-letter').textTransform).to.equal('none');
+    });
+
+    it(`race (${lang}) with four lanes and their own rates: every f in view`, async () => {
+      const el = await fixture<GdMomentumRace>(
+        `<gd-momentum-race lang="${lang}" optimizers="gd,momentum,nesterov,adam" surface="rosenbrock" lrs="0.001,0.001,0.001,0.05"></gd-momentum-race>`,
+        320,
+      );
+      for (let k = 0; k < 5; k++) el.step();
+      await el.updateComplete;
+      await frames(2);
+      const root = el.shadowRoot!;
+      const box = root.querySelector('.table-box')!;
+      expect(fits(box)).to.equal(true);
+      for (const row of root.querySelectorAll('tbody tr')) expect(shownIn(row.lastElementChild!, box)).to.equal(true);
+    });
+
+    it(`trainer (${lang}): each mode's loss and accuracy are in view without scrolling`, async () => {
+      for (const dataset of ['linear', 'iris']) {
+        const el = await fixture<GdBatchTrainer>(`<gd-batch-trainer lang="${lang}" dataset="${dataset}"></gd-batch-trainer>`, 320);
+        el.step();
+        await el.updateComplete;
+        await frames(2);
+        const root = el.shadowRoot!;
+        const box = root.querySelector('.table-box')!;
+        expect(fits(box), `${dataset}: table ${box.scrollWidth} px in ${box.clientWidth}`).to.equal(true);
+        const rows = [...root.querySelectorAll('tbody tr')];
+        expect(rows.length).to.equal(3);
+        const columns = dataset === 'iris' ? 2 : 1;
+        for (const row of rows) {
+          const cells = [...row.querySelectorAll('td')].slice(-columns);
+          for (const cell of cells) {
+            expect(cell.textContent!.trim()).to.match(/\d/);
+            expect(shownIn(cell, box), `${dataset}: ${cell.textContent} shown`).to.equal(true);
+          }
+        }
+        cleanup();
+      }
+    });
+
+    it(`Adam's update (${lang}) fits the column or scrolls with a cue at the hidden edge`, async () => {
+      const el = await fixture<GdExplorer>(`<gd-explorer lang="${lang}" optimizer="adam" surface="rosenbrock"></gd-explorer>`, 320);
+      for (let k = 0; k < 3; k++) el.step();
+      await el.updateComplete;
+      await frames(3);
+      const formula = el.shadowRoot!.querySelector('.formula')!;
+      expect(formula.querySelector('.katex')).to.not.equal(null);
+      if (fits(formula)) {
+        expect(endCue(formula) || startCue(formula)).to.equal(false);
+        return;
+      }
+      expect(endCue(formula), 'a shadow at the end edge while more is hidden there').to.equal(true);
+      expect(startCue(formula), 'no shadow at the start edge before scrolling').to.equal(false);
+      formula.scrollLeft = formula.scrollWidth;
+      await frames(3);
+      expect(startCue(formula), 'a shadow at the start edge once scrolled to the end').to.equal(true);
+      expect(endCue(formula), 'none at the end edge once there').to.equal(false);
+    });
+
+    it(`a formula that fits (${lang}) has no cue`, async () => {
+      const el = await fixture<GdExplorer>(`<gd-explorer lang="${lang}" surface="bowl"></gd-explorer>`, 320);
+      await frames(3);
+      const formula = el.shadowRoot!.querySelector('.formula')!;
+      expect(fits(formula)).to.equal(true);
+      expect(endCue(formula) || startCue(formula)).to.equal(false);
+    });
+
+    for (const width of [320, 900]) {
+      it(`selects show their whole text (${lang}, ${width} px)`, async () => {
+        const markup = [
+          `<gd-explorer lang="${lang}"></gd-explorer>`,
+          `<gd-explorer lang="${lang}" optimizer="gd" surface="six-hump-camel"></gd-explorer>`,
+          `<gd-lr-slider lang="${lang}" surface="ravine"></gd-lr-slider>`,
+          `<gd-momentum-race lang="${lang}"></gd-momentum-race>`,
+          `<gd-batch-trainer lang="${lang}"></gd-batch-trainer>`,
+          `<gd-batch-trainer lang="${lang}" dataset="iris" x-axis="examples"></gd-batch-trainer>`,
+        ];
+        for (const m of markup) {
+          const el = await fixture<GdExplorer>(m, width);
+          await frames(1);
+          expect(truncatedSelects(el.shadowRoot!), m).to.deep.equal([]);
+          cleanup();
+        }
+      });
+    }
+
+    it(`the Iris plot has a key naming the three species by colour and marker (${lang})`, async () => {
+      const el = await fixture<GdBatchTrainer>(`<gd-batch-trainer lang="${lang}" dataset="iris"></gd-batch-trainer>`, 320);
+      const root = el.shadowRoot!;
+      const key = root.querySelector('.data-box .classes')!;
+      expect(key, 'a key of the classes').to.not.equal(null);
+      expect(key.getAttribute('aria-label')).to.equal(lang === 'en' ? 'Species' : 'Especie');
+      const items = [...key.querySelectorAll('li.class-name')];
+      expect(items.map((li) => li.textContent!.trim())).to.deep.equal(['setosa', 'versicolor', 'virginica']);
+      const frame = root.querySelector('.frame')!;
+      for (const li of items) {
+        expect(shownIn(li, frame), `${li.textContent} shown`).to.equal(true);
+        const fill = li.querySelector('svg path')!.getAttribute('fill');
+        expect(fill).to.match(/^#/);
+      }
+      // Three colours, three shapes: a reader tells the species apart by either.
+      expect(new Set(items.map((li) => li.querySelector('path')!.getAttribute('fill'))).size).to.equal(3);
+      expect(new Set(items.map((li) => li.querySelector('path')!.getAttribute('d'))).size).to.equal(3);
+      expect(key.closest('[aria-hidden="true"]')).to.equal(null);
+      // The key names every mode's line too: the canvas writes no labels that could collide.
+      const fits = [...root.querySelectorAll('.data-box .plot-key:not(.classes) li')].map((li) => li.textContent!.trim());
+      expect(fits).to.deep.equal(lang === 'en' ? ['Batch', 'Stochastic', 'Mini-batch (16)'] : ['Lote', 'Estocástico', 'Mini-lote (16)']);
+    });
+  }
+});
+
+describe('on a 900 px column', () => {
+  afterEach(cleanup);
+
+  for (const lang of LANGS) {
+    it(`race (${lang}): the table beside the map shows every f`, async () => {
+      for (const width of [700, 900]) {
+        const el = await fixture<GdMomentumRace>(
+          `<gd-momentum-race lang="${lang}" optimizers="gd,momentum,nesterov,adam" lrs="0.05,0.03,0.04,0.2"></gd-momentum-race>`,
+          width,
+        );
+        el.step();
+        await el.updateComplete;
+        await frames(2);
+        const root = el.shadowRoot!;
+        const box = root.querySelector('.table-box')!;
+        expect(fits(box), `${width} px: table ${box.scrollWidth} in ${box.clientWidth}`).to.equal(true);
+        for (const row of root.querySelectorAll('tbody tr')) expect(shownIn(row.lastElementChild!, box)).to.equal(true);
+        cleanup();
+      }
+    });
+  }
+});
