@@ -547,8 +547,8 @@ export class GdBatchTrainer extends FigureElement {
             <td class="number" data-label=${columns[0]}>${l.trainer.epoch}</td>
             <td class="number" data-label=${columns[1]}>${l.trainer.updates}</td>
             <td class="number" data-label=${columns[2]}>${l.trainer.examples}</td>
-            <td class="number" data-label=${columns[3]}>${shown(h.loss[last])}</td>
-            ${classifier ? html`<td class="number" data-label=${columns[4]}>${h.accuracy ? `${shown(100 * h.accuracy[last], 3)} %` : '—'}</td>` : nothing}
+            <td class="number lead" data-label=${columns[3]}>${shown(h.loss[last])}</td>
+            ${classifier ? html`<td class="number lead" data-label=${columns[4]}>${h.accuracy ? `${shown(100 * h.accuracy[last], 3)} %` : '—'}</td>` : nothing}
           </tr>`;
         })}
       </tbody>
@@ -572,7 +572,7 @@ export class GdBatchTrainer extends FigureElement {
       <label class="field"
         >${t.trainer.dataset}
         <select @change=${(e: Event) => this.chooseDataset((e.target as HTMLSelectElement).value)}>
-          ${DATASET_NAMES.map((n) => html`<option value=${n} ?selected=${n === s.dataset.name}>${t.trainer.datasets[n]}</option>`)}
+          ${DATASET_NAMES.map((n) => html`<option value=${n} ?selected=${n === s.dataset.name}>${t.trainer.datasetChoices[n]}</option>`)}
         </select>
       </label>
       <label class="field"

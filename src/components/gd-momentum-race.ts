@@ -377,7 +377,7 @@ export class GdMomentumRace extends DescentFigure {
             <td>${t.optimizerNames[r.optimizer]}${this.perLaneRates ? html` <span class="lane-rate">η = ${shortNumber(this.lanes[i].options.lr)}</span>` : nothing}</td>
             <td class="number" data-label=${t.iteration}>${r.iterations}</td>
             <td class=${r.stop ? `status-${r.stop}` : ''} data-label=${t.status}>${r.stop ? t.statuses[r.stop] : this.playback.playing ? t.race.running : t.statuses[this.playback.k === 0 ? 'ready' : 'paused']}</td>
-            <td class="number" data-label="f">${shown(r.value)}</td>
+            <td class="number lead" data-label="f">${shown(r.value)}</td>
           </tr>`,
         )}
       </tbody>

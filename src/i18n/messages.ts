@@ -74,6 +74,8 @@ export interface Messages {
   trainer: {
     modes: { batch: string; sgd: string; minibatch: (b: number) => string };
     datasets: { linear: string; logistic: string; iris: string };
+    /** The data sets' short names, for the choice under "Data" (a phone's column fits them). */
+    datasetChoices: { linear: string; logistic: string; iris: string };
     losses: { mse: string; mae: string; bce: string; cce: string };
     done: string;
     mode: string;
@@ -220,6 +222,7 @@ const en: Messages = {
   trainer: {
     modes: { batch: 'Batch', sgd: 'Stochastic', minibatch: (b) => `Mini-batch (${b})` },
     datasets: { linear: 'Noisy line (linear regression)', logistic: 'Two clouds (logistic regression)', iris: 'Iris flowers (softmax regression)' },
+    datasetChoices: { linear: 'Noisy line', logistic: 'Two clouds', iris: 'Iris flowers' },
     losses: { mse: 'mean squared error', mae: 'mean absolute error', bce: 'binary cross-entropy', cce: 'categorical cross-entropy' },
     done: 'Done',
     mode: 'Mode',
@@ -364,6 +367,7 @@ const es: Messages = {
   trainer: {
     modes: { batch: 'Lote', sgd: 'Estocástico', minibatch: (b) => `Mini-lote (${b})` },
     datasets: { linear: 'Recta con ruido (regresión lineal)', logistic: 'Dos nubes (regresión logística)', iris: 'Flores iris (regresión softmax)' },
+    datasetChoices: { linear: 'Recta con ruido', logistic: 'Dos nubes', iris: 'Flores iris' },
     losses: { mse: 'error cuadrático medio', mae: 'error absoluto medio', bce: 'entropía cruzada binaria', cce: 'entropía cruzada categórica' },
     done: 'Terminado',
     mode: 'Modo',

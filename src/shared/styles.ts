@@ -433,7 +433,9 @@ export const figureStyles = css`
  * A table that reflows when its box is narrower than `width` (a CSS length in em): each
  * row becomes a block, its first cell a heading across it and every other cell a value
  * under its column's name, written from the cell's `data-label` (hidden from screen
- * readers, which read the column headers as before). Give the table the class `stacks`.
+ * readers, which read the column headers as before). Give the table the class `stacks`,
+ * and the cells a reader looks for first (f, loss) the class `lead`: stacked, they come
+ * first after the row's heading.
  */
 export function stackedTableStyles(width: string) {
   return css`
@@ -452,8 +454,8 @@ export function stackedTableStyles(width: string) {
       }
       table.stacks tr {
         display: grid;
-        grid-template-columns: repeat(auto-fill, minmax(6.5em, 1fr));
-        gap: 0 10px;
+        grid-template-columns: repeat(auto-fill, minmax(4.6em, 1fr));
+        gap: 0 8px;
         padding: 6px 0;
         border-bottom: 1px solid var(--gd-border);
       }
@@ -465,7 +467,11 @@ export function stackedTableStyles(width: string) {
       }
       table.stacks tr > :first-child {
         grid-column: 1 / -1;
+        order: -2;
         color: var(--gd-text);
+      }
+      table.stacks tr > .lead {
+        order: -1;
       }
       table.stacks td[data-label]::before {
         content: attr(data-label) / '';
@@ -473,6 +479,7 @@ export function stackedTableStyles(width: string) {
         font-family: var(--gd-font);
         font-size: 0.85em;
         color: var(--gd-muted);
+        overflow-wrap: anywhere;
       }
     }
   `;

@@ -7,7 +7,7 @@
 import { expect } from 'chai';
 import '../../src/index.js';
 import type { GdBatchTrainer, GdExplorer, GdMomentumRace } from '../../src/index.js';
-import { cleanup, fixture, frames } from './helpers.js';
+import { accessibilityViolations, cleanup, fixture, frames } from './helpers.js';
 
 const LANGS = ['en', 'es'] as const;
 
@@ -62,7 +62,7 @@ describe('on a 320 px column', () => {
 
   for (const lang of LANGS) {
     it(`race (${lang}): every lane's f is in view without scrolling, and its column reads "f"`, async () => {
-      const el = await fixture<GdMomentumRace>(`<gd-momentum-race lang="${lang}"></gd-momentum-race>`, 320);
+      const el = await fixture<GdMomentumRace>(`<gd-momentum-race lang="${lang}"></gd-momentum-race>`, 270);
       for (let k = 0; k < 25; k++) el.step();
       await el.updateComplete;
       await frames(2);
@@ -97,8 +97,8 @@ describe('on a 320 px column', () => {
     });
 
     it(`trainer (${lang}): each mode's loss and accuracy are in view without scrolling`, async () => {
-      for (const dataset of ['linear', 'iris']) {
-        const el = await fixture<GdBatchTrainer>(`<gd-batch-trainer lang="${lang}" dataset="${dataset}"></gd-batch-trainer>`, 320);
+      for (const [dataset, width] of [['linear', 320], ['iris', 270]] as const) {
+        const el = await fixture<GdBatchTrainer>(`<gd-batch-trainer lang="${lang}" dataset="${dataset}"></gd-batch-trainer>`, width);
         el.step();
         await el.updateComplete;
         await frames(2);
@@ -146,7 +146,7 @@ describe('on a 320 px column', () => {
       expect(endCue(formula) || startCue(formula)).to.equal(false);
     });
 
-    for (const width of [320, 900]) {
+    for (const width of [288, 900]) {
       it(`selects show their whole text (${lang}, ${width} px)`, async () => {
         const markup = [
           `<gd-explorer lang="${lang}"></gd-explorer>`,
@@ -188,6 +188,24 @@ describe('on a 320 px column', () => {
       expect(fits).to.deep.equal(lang === 'en' ? ['Batch', 'Stochastic', 'Mini-batch (16)'] : ['Lote', 'Estocástico', 'Mini-lote (16)']);
     });
   }
+});
+
+describe('stacked tables', () => {
+  afterEach(cleanup);
+
+  it('keep no accessibility violations, and their cells keep their column headers', async () => {
+    for (const markup of ['<gd-momentum-race lang="es"></gd-momentum-race>', '<gd-batch-trainer lang="es" dataset="iris"></gd-batch-trainer>']) {
+      const el = await fixture<GdMomentumRace>(markup, 288);
+      el.step();
+      await el.updateComplete;
+      await frames(2);
+      const table = el.shadowRoot!.querySelector('table')!;
+      expect(getComputedStyle(table.querySelector('tbody tr')!).display, 'stacked').to.equal('grid');
+      for (const th of table.querySelectorAll('thead th')) expect(th.getAttribute('scope')).to.equal('col');
+      expect(await accessibilityViolations(el), markup).to.deep.equal([]);
+      cleanup();
+    }
+  });
 });
 
 describe('on a 900 px column', () => {
