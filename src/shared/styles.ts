@@ -452,21 +452,22 @@ export function stackedTableStyles(width: string) {
         clip-path: inset(50%);
         white-space: nowrap;
       }
+      /* Values wrap as words do: none is narrower than its text (3.92×10⁻⁸ is wide). */
       table.stacks tr {
-        display: grid;
-        grid-template-columns: repeat(auto-fill, minmax(4.6em, 1fr));
-        gap: 0 8px;
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0 12px;
         padding: 6px 0;
         border-bottom: 1px solid var(--gd-border);
       }
       table.stacks tr > * {
         display: block;
+        flex: 1 1 4.5em;
         padding: 1px 0;
         border: 0;
-        min-width: 0;
       }
       table.stacks tr > :first-child {
-        grid-column: 1 / -1;
+        flex-basis: 100%;
         order: -2;
         color: var(--gd-text);
       }
