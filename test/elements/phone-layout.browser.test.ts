@@ -212,6 +212,29 @@ describe('on a 320 px column', () => {
   }
 });
 
+describe('text sizes', () => {
+  afterEach(() => {
+    document.documentElement.style.fontSize = '';
+    cleanup();
+  });
+
+  it("follow the element's --gd-font-size, never the page's root size (Stack sets html to 62.5%)", async () => {
+    document.documentElement.style.fontSize = '62.5%';
+    const el = await fixture<GdBatchTrainer>('<gd-batch-trainer lang="es"></gd-batch-trainer>', 320);
+    const root = el.shadowRoot!;
+    const size = (selector: string) => Number.parseFloat(getComputedStyle(root.querySelector(selector)!).fontSize);
+    expect(size('.frame')).to.equal(15);
+    expect(size('.title h2')).to.equal(15);
+    expect(size('select')).to.be.closeTo(13.5, 0.01);
+    expect(size('label.field'), "a select's label as small as a slider's").to.be.closeTo(size('.field > label'), 0.01);
+    expect(size('.legend')).to.be.closeTo(12, 0.01);
+    el.style.setProperty('--gd-font-size', '20px');
+    await frames(1);
+    expect(size('.title h2')).to.equal(20);
+    expect(size('select')).to.be.closeTo(18, 0.01);
+  });
+});
+
 describe('stacked tables', () => {
   afterEach(cleanup);
 
