@@ -375,12 +375,13 @@ export class GdBatchTrainer extends FigureElement {
     this.drawChart(tokens);
   }
 
-  private dataViewCache?: { dataset: Dataset; view: ReturnType<GdBatchTrainer['makeDataView']> };
+  private dataViewCache?: { dataset: Dataset; lang: string; view: ReturnType<GdBatchTrainer['makeDataView']> };
 
   /** The two columns the data plot shows: (x, y) for a line, the two features of the clouds, iris's petals. */
   private dataView() {
     const dataset = this.settings.dataset;
-    if (this.dataViewCache?.dataset !== dataset) this.dataViewCache = { dataset, view: this.makeDataView(dataset) };
+    const lang = this.i18n.lang;
+    if (this.dataViewCache?.dataset !== dataset || this.dataViewCache.lang !== lang) this.dataViewCache = { dataset, lang, view: this.makeDataView(dataset) };
     return this.dataViewCache.view;
   }
 
@@ -396,7 +397,8 @@ export class GdBatchTrainer extends FigureElement {
       xs[2 * i] = this.toShown(d, fx, d.x[i * d.d + fx]);
       xs[2 * i + 1] = fy < 0 ? d.y[i] : this.toShown(d, fy, d.x[i * d.d + fy]);
     }
-    const names: [string, string] = [d.featureNames[fx], fy < 0 ? 'y' : d.featureNames[fy]];
+    const feature = (name: string) => this.t.trainer.featureNames[name] ?? name;
+    const names: [string, string] = [feature(d.featureNames[fx]), fy < 0 ? 'y' : feature(d.featureNames[fy])];
     return d.task === 'regression'
       ? { kind: 'regression' as const, xs, axisNames: names }
       : { kind: 'classification' as const, xs, labels: d.y, classes: d.classes, axisNames: names, columns: [fx, fy] as const };

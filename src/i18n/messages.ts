@@ -99,6 +99,8 @@ export interface Messages {
     /** The key under the data plot: what the lines are, what the markers are. */
     fitsKey: string;
     classesKey: { logistic: string; iris: string };
+    /** The axis names of a data set's features, by the core's English name ('petal length (cm)'). */
+    featureNames: Record<string, string>;
   };
   race: {
     velocity: string;
@@ -245,6 +247,7 @@ const en: Messages = {
     table: 'Each mode after the epochs so far',
     fitsKey: 'Fits',
     classesKey: { logistic: 'Class', iris: 'Species' },
+    featureNames: {},
   },
   race: {
     velocity: 'velocity',
@@ -390,6 +393,12 @@ const es: Messages = {
     table: 'Cada modo tras las épocas hechas',
     fitsKey: 'Ajustes',
     classesKey: { logistic: 'Clase', iris: 'Especie' },
+    featureNames: {
+      'sepal length (cm)': 'longitud del sépalo (cm)',
+      'sepal width (cm)': 'anchura del sépalo (cm)',
+      'petal length (cm)': 'longitud del pétalo (cm)',
+      'petal width (cm)': 'anchura del pétalo (cm)',
+    },
   },
   race: {
     velocity: 'velocidad',

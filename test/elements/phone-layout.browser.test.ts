@@ -212,6 +212,28 @@ describe('on a 320 px column', () => {
   }
 });
 
+describe('the Iris plot in Spanish', () => {
+  afterEach(cleanup);
+
+  it('names its axes in Spanish', async () => {
+    const drawn: string[] = [];
+    const fillText = CanvasRenderingContext2D.prototype.fillText;
+    CanvasRenderingContext2D.prototype.fillText = function (this: CanvasRenderingContext2D, text: string, x: number, y: number, w?: number) {
+      drawn.push(text);
+      return w === undefined ? fillText.call(this, text, x, y) : fillText.call(this, text, x, y, w);
+    };
+    try {
+      await fixture<GdBatchTrainer>('<gd-batch-trainer lang="es" dataset="iris"></gd-batch-trainer>', 320);
+      await frames(2);
+    } finally {
+      CanvasRenderingContext2D.prototype.fillText = fillText;
+    }
+    expect(drawn).to.include('longitud del pétalo (cm)');
+    expect(drawn).to.include('anchura del pétalo (cm)');
+    expect(drawn.filter((t) => /petal/.test(t))).to.deep.equal([]);
+  });
+});
+
 describe('text sizes', () => {
   afterEach(() => {
     document.documentElement.style.fontSize = '';
