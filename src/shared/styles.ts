@@ -480,7 +480,6 @@ export function stackedTableStyles(width: string) {
         font-family: var(--gd-font);
         font-size: 0.85em;
         color: var(--gd-muted);
-        overflow-wrap: anywhere;
       }
     }
   `;

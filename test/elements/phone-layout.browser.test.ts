@@ -136,6 +136,14 @@ describe('on a 320 px column', () => {
             expect(cell.textContent!.trim()).to.match(/\d/);
             expect(shownIn(cell, box), `${dataset}: ${cell.textContent} shown`).to.equal(true);
           }
+          expect(overlapping(row), `${dataset}: cells side by side`).to.deep.equal([]);
+          // A column's name is never broken inside a word ("Actualizacione-s").
+          for (const cell of row.querySelectorAll('td')) {
+            const label = cell.getAttribute('data-label')!;
+            const lineHeight = Number.parseFloat(getComputedStyle(cell, '::before').lineHeight);
+            const labelHeight = Number.parseFloat(getComputedStyle(cell, '::before').height);
+            if (!label.includes(' ')) expect(labelHeight, `${label} on one line`).to.be.at.most(lineHeight + 0.5);
+          }
         }
         cleanup();
       }
