@@ -86,7 +86,9 @@ export class GdMomentumRace extends DescentFigure {
       .rules {
         gap: 8px;
       }
-      @container (min-width: 680px) {
+      /* Side by side only where each half holds a rule with its numbers (about 500 px
+         with 10⁻⁵ in its vectors); on a 900 px column they stack and show whole. */
+      @container (min-width: 1100px) {
         .rules.two {
           grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
         }

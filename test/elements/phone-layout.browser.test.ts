@@ -303,5 +303,18 @@ describe('on a 900 px column', () => {
         cleanup();
       }
     });
+
+    it(`race (${lang}): the two update rules show whole on a 900 px column, small numbers and all`, async () => {
+      for (const width of [700, 900]) {
+        const el = await fixture<GdMomentumRace>(`<gd-momentum-race lang="${lang}"></gd-momentum-race>`, width);
+        for (let k = 0; k < 130; k++) el.step(); // vectors in scientific notation: the widest rules
+        await el.updateComplete;
+        await frames(3);
+        const formulas = [...el.shadowRoot!.querySelectorAll('.formula')];
+        expect(formulas.length).to.equal(2);
+        for (const f of formulas) expect(fits(f), `${width} px: rule ${f.scrollWidth} px in ${f.clientWidth}`).to.equal(true);
+        cleanup();
+      }
+    });
   }
 });
