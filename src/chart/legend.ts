@@ -32,7 +32,7 @@ export const legendStyles = css`
     margin: 0;
     padding: 0;
     list-style: none;
-    font-size: 0.8rem;
+    font-size: 0.8em;
     color: var(--gd-muted);
   }
   .legend li {

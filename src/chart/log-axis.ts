@@ -98,9 +98,18 @@ function leadingDigit(v: number): number {
  *   span < 3 decades     1, 2 and 5 times a power of ten;
  *   otherwise            powers of ten, every s-th decade with s the smallest step that
  *                        keeps at most `maxTicks` of them (10^-30, 10^-25, ..., 1).
- * Returns the indices kept.
+ * Then, when `minGap` > 0, no two kept ticks are closer than minGap decades (on screen:
+ * a label's height over the axis's pixels per decade, so labels never touch): ticks are
+ * taken roundest first (1 x 10^e, then 5, then 2, then the rest, each in increasing
+ * order) and one closer than minGap to a tick already taken is left out. On an axis
+ * from 0.3 to 2.9, 0.9 and 1 are 0.046 decades apart: 1 stays and 0.9 goes.
+ * Returns the indices kept, in increasing order.
  */
-export function logTicksToKeep(values: readonly number[], maxTicks = 8): number[] {
+export function logTicksToKeep(values: readonly number[], maxTicks = 8, minGap = 0): number[] {
+  return spaced(values, roundTicks(values, maxTicks), minGap);
+}
+
+function roundTicks(values: readonly number[], maxTicks: number): number[] {
   const positive = values.filter((v) => v > 0);
   if (positive.length < 2) return values.map((_, i) => i);
   const decades = Math.log10(positive[positive.length - 1] / positive[0]);
@@ -119,4 +128,22 @@ export function logTicksToKeep(values: readonly number[], maxTicks = 8): number[
     if (exponent % step === 0) kept.push(i);
   });
   return kept;
+}
+
+/** How round a tick is: 0 for 1 x 10^e, 1 for 5, 2 for 2, 3 otherwise. */
+function roundness(v: number): number {
+  const rank = [1, 5, 2].indexOf(leadingDigit(v));
+  return rank < 0 ? 3 : rank;
+}
+
+/** The candidates (indices into values) with none closer than minGap decades to a rounder one. */
+function spaced(values: readonly number[], candidates: number[], minGap: number): number[] {
+  if (!(minGap > 0)) return candidates;
+  const order = candidates.filter((i) => values[i] > 0).sort((a, b) => roundness(values[a]) - roundness(values[b]) || a - b);
+  const taken: number[] = [];
+  for (const i of order) {
+    const at = Math.log10(values[i]);
+    if (taken.every((j) => Math.abs(Math.log10(values[j]) - at) >= minGap)) taken.push(i);
+  }
+  return taken.sort((a, b) => a - b);
 }

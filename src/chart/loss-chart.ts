@@ -94,11 +94,21 @@ function tickLabels(numbers: Numbers) {
   };
 }
 
-/** Keeps a handful of a log axis's ticks (see logTicksToKeep). */
+/** Space between two tick labels of a y axis, CSS px, beyond the labels' own height. */
+const TICK_LABEL_GAP = 4;
+
+/**
+ * Keeps a handful of a log axis's ticks (see logTicksToKeep), no two closer on screen
+ * than a label's height and a gap ("0.9" and "1" would touch). Chart.js has set the
+ * axis's length before it builds the ticks, so this reads no layout.
+ */
 function thinLogTicks(scale: Scale): void {
   if (scale.type !== 'logarithmic') return;
   const ticks = scale.ticks;
-  scale.ticks = logTicksToKeep(ticks.map((t) => t.value)).map((i) => ticks[i]);
+  const length = scale.isHorizontal() ? scale.width : scale.height;
+  const decades = Math.log10(scale.max / scale.min);
+  const minGap = length > 0 && decades > 0 && Number.isFinite(decades) ? ((TICK_FONT_SIZE + TICK_LABEL_GAP) * decades) / length : 0;
+  scale.ticks = logTicksToKeep(ticks.map((t) => t.value), undefined, minGap).map((i) => ticks[i]);
 }
 
 export class LossChart {

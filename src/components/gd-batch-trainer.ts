@@ -27,14 +27,14 @@ import {
 } from '../core/index.js';
 import { AnimationController } from '../controllers/animation.js';
 import { LossChart, chartLegend, type SeriesTone } from '../chart/index.js';
-import { DataPlot, SurfacePlot, heightForWidth, type DataScene } from '../plot/index.js';
+import { DataPlot, SurfacePlot, classShape, defaultClassColor, heightForWidth, markerPathData, type DataScene } from '../plot/index.js';
 import { batchRuleTex, formula, type BatchMode } from '../formula/index.js';
 import { chartThemeOf, plotThemeOf, readTokens, type ThemeTokens } from '../theme/theme.js';
 import { numberAttribute, quotedValue, shortNumber } from '../shared/attributes.js';
 import { logSliderField, numberField } from '../shared/fields.js';
 import { FigureElement } from '../shared/figure-element.js';
 import { LR_RANGE } from '../shared/presets.js';
-import { figureStyles } from '../shared/styles.js';
+import { figureStyles, stackedTableStyles } from '../shared/styles.js';
 
 export type TrainerStatus = 'ready' | 'running' | 'paused' | 'done';
 export type XAxis = 'epochs' | 'updates' | 'examples';
@@ -83,6 +83,9 @@ export class GdBatchTrainer extends FigureElement {
   static override styles = [
     ...FigureElement.styles,
     figureStyles,
+    // Five or six columns need about this much; narrower, each mode stacks so its loss
+    // and accuracy stay in view.
+    stackedTableStyles('32em'),
     css`
       .plots {
         display: grid;
@@ -97,7 +100,7 @@ export class GdBatchTrainer extends FigureElement {
       .plots h3,
       .rules h3 {
         margin: 0 0 4px;
-        font-size: 0.8rem;
+        font-size: 0.8em;
         color: var(--gd-muted);
         font-weight: 600;
       }
@@ -115,6 +118,29 @@ export class GdBatchTrainer extends FigureElement {
       }
       .rules .formula {
         min-height: 0;
+      }
+      .data-key {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 2px 18px;
+      }
+      .data-key .plot-key .swatch {
+        margin: 0;
+      }
+      .plot-key .marker {
+        width: 12px;
+        height: 12px;
+        overflow: visible;
+      }
+      .plot-key .marker path {
+        stroke: var(--gd-bg);
+        stroke-width: 1;
+      }
+      .plot-key .key-title {
+        color: var(--gd-muted);
+      }
+      .plot-key .species {
+        font-style: italic;
       }
     `,
   ];
@@ -352,12 +378,13 @@ export class GdBatchTrainer extends FigureElement {
     this.drawChart(tokens);
   }
 
-  private dataViewCache?: { dataset: Dataset; view: ReturnType<GdBatchTrainer['makeDataView']> };
+  private dataViewCache?: { dataset: Dataset; lang: string; view: ReturnType<GdBatchTrainer['makeDataView']> };
 
   /** The two columns the data plot shows: (x, y) for a line, the two features of the clouds, iris's petals. */
   private dataView() {
     const dataset = this.settings.dataset;
-    if (this.dataViewCache?.dataset !== dataset) this.dataViewCache = { dataset, view: this.makeDataView(dataset) };
+    const lang = this.i18n.lang;
+    if (this.dataViewCache?.dataset !== dataset || this.dataViewCache.lang !== lang) this.dataViewCache = { dataset, lang, view: this.makeDataView(dataset) };
     return this.dataViewCache.view;
   }
 
@@ -373,7 +400,8 @@ export class GdBatchTrainer extends FigureElement {
       xs[2 * i] = this.toShown(d, fx, d.x[i * d.d + fx]);
       xs[2 * i + 1] = fy < 0 ? d.y[i] : this.toShown(d, fy, d.x[i * d.d + fy]);
     }
-    const names: [string, string] = [d.featureNames[fx], fy < 0 ? 'y' : d.featureNames[fy]];
+    const feature = (name: string) => this.t.trainer.featureNames[name] ?? name;
+    const names: [string, string] = [feature(d.featureNames[fx]), fy < 0 ? 'y' : feature(d.featureNames[fy])];
     return d.task === 'regression'
       ? { kind: 'regression' as const, xs, axisNames: names }
       : { kind: 'classification' as const, xs, labels: d.y, classes: d.classes, axisNames: names, columns: [fx, fy] as const };
@@ -382,12 +410,13 @@ export class GdBatchTrainer extends FigureElement {
   private dataScene(tokens: ThemeTokens): DataScene {
     const d = this.settings.dataset;
     const model = this.settings.model;
-    const labels = this.lanes.map((l) => this.modeLabel(l.mode));
+    // No labels on the canvas: three fits that converge end at one place and their labels
+    // would pile up over the lines. The key under the plot names each colour.
     if (d.task === 'regression') {
-      return { lines: this.lanes.map((l, i) => ({ slope: l.trainer.params[0], intercept: l.trainer.params[1], color: tokens.series[i], label: labels[i] })) };
+      return { lines: this.lanes.map((l, i) => ({ slope: l.trainer.params[0], intercept: l.trainer.params[1], color: tokens.series[i] })) };
     }
     if (d.task === 'binary') {
-      return { boundaries: this.lanes.map((l, i) => ({ kind: 'binary-line' as const, color: tokens.series[i], label: labels[i], line: { a: l.trainer.params[0], b: l.trainer.params[1], c: l.trainer.params[2] } })) };
+      return { boundaries: this.lanes.map((l, i) => ({ kind: 'binary-line' as const, color: tokens.series[i], line: { a: l.trainer.params[0], b: l.trainer.params[1], c: l.trainer.params[2] } })) };
     }
     // Iris: class regions over the petal measurements, the other two features at their mean (0 once standardised).
     const features = new Float64Array(d.d);
@@ -396,7 +425,6 @@ export class GdBatchTrainer extends FigureElement {
       boundaries: this.lanes.map((l, i) => ({
         kind: 'regions' as const,
         color: tokens.series[i],
-        label: labels[i],
         version: l.trainer.updates,
         classify: (x: number, y: number) => {
           // From cm on the plot back to the standardised features the model was trained on.
@@ -447,6 +475,7 @@ export class GdBatchTrainer extends FigureElement {
         <div class="plots ${this.lossSurface ? 'two' : ''}">
           <div class="data-box" part="data">
             <canvas class="data" role="img" aria-label=${t.trainer.dataLabel(name)}></canvas>
+            ${this.renderDataKey()}
           </div>
           ${this.lossSurface
             ? html`<div part="paths">
@@ -475,20 +504,43 @@ export class GdBatchTrainer extends FigureElement {
     `;
   }
 
+  /** What the data plot's colours mean: each mode's fit, and each class's marker. */
+  private renderDataKey() {
+    const t = this.t.trainer;
+    const d = this.settings.dataset;
+    const classes = d.task === 'regression' ? [] : d.classNames;
+    const dark = this.themes.dark;
+    return html`<div class="data-key">
+      <ul class="plot-key" aria-label=${t.fitsKey}>
+        ${this.lanes.map((l) => html`<li><span class="swatch tone-${TONES[l.mode]}"></span>${this.modeLabel(l.mode)}</li>`)}
+      </ul>
+      ${classes.length > 0
+        ? html`<ul class="plot-key classes" aria-label=${t.classesKey[d.name as 'logistic' | 'iris'] ?? t.classesKey.logistic}>
+            <li class="key-title" aria-hidden="true">${t.classesKey[d.name as 'logistic' | 'iris'] ?? t.classesKey.logistic}:</li>
+            ${classes.map(
+              (c, k) => html`<li class="class-name">
+                <svg class="marker" viewBox="-6 -6 12 12" aria-hidden="true"><path d=${markerPathData(classShape(k), 4.2)} fill=${defaultClassColor(k, dark)}></path></svg
+                ><span class=${d.name === 'iris' ? 'species' : ''}>${c}</span>
+              </li>`,
+            )}
+          </ul>`
+        : nothing}
+    </div>`;
+  }
+
   private renderResults() {
     const t = this.t;
     const classifier = this.settings.dataset.task !== 'regression';
     const shown = (v: number | undefined) => (v !== undefined && Number.isFinite(v) ? this.numbers.text(v) : '—');
-    return html`<div class="table-box"><table part="results">
+    // Column names start with a capital letter, as headings do ("updates" is also the chart's axis title).
+    const heading = (text: string) => text.charAt(0).toLocaleUpperCase(this.i18n.lang) + text.slice(1);
+    const columns = [t.trainer.epoch, t.trainer.updates, t.trainer.examples, t.trainer.loss, ...(classifier ? [t.trainer.accuracy] : [])].map(heading);
+    return html`<div class="table-box"><table class="stacks" part="results">
       <caption class="visually-hidden">${t.trainer.table}</caption>
       <thead>
         <tr>
           <th scope="col"><span class="visually-hidden">${t.trainer.mode}</span></th>
-          <th scope="col">${t.trainer.epoch}</th>
-          <th scope="col">${t.trainer.updates}</th>
-          <th scope="col">${t.trainer.examples}</th>
-          <th scope="col">${t.trainer.loss}</th>
-          ${classifier ? html`<th scope="col">${t.trainer.accuracy}</th>` : nothing}
+          ${columns.map((c) => html`<th scope="col">${c}</th>`)}
         </tr>
       </thead>
       <tbody>
@@ -497,11 +549,11 @@ export class GdBatchTrainer extends FigureElement {
           const last = h.loss.length - 1;
           return html`<tr>
             <th scope="row"><span class="swatch tone-${TONES[l.mode]}"></span>${this.modeLabel(l.mode)}</th>
-            <td class="number">${l.trainer.epoch}</td>
-            <td class="number">${l.trainer.updates}</td>
-            <td class="number">${l.trainer.examples}</td>
-            <td class="number">${shown(h.loss[last])}</td>
-            ${classifier ? html`<td class="number">${h.accuracy ? this.numbers.percent(h.accuracy[last], 1) : '—'}</td>` : nothing}
+            <td class="number" data-label=${columns[0]}>${l.trainer.epoch}</td>
+            <td class="number" data-label=${columns[1]}>${l.trainer.updates}</td>
+            <td class="number" data-label=${columns[2]}>${l.trainer.examples}</td>
+            <td class="number lead" data-label=${columns[3]}>${shown(h.loss[last])}</td>
+            ${classifier ? html`<td class="number lead" data-label=${columns[4]}>${h.accuracy ? this.numbers.percent(h.accuracy[last], 1) : '—'}</td>` : nothing}
           </tr>`;
         })}
       </tbody>
@@ -525,7 +577,7 @@ export class GdBatchTrainer extends FigureElement {
       <label class="field"
         >${t.trainer.dataset}
         <select @change=${(e: Event) => this.chooseDataset((e.target as HTMLSelectElement).value)}>
-          ${DATASET_NAMES.map((n) => html`<option value=${n} ?selected=${n === s.dataset.name}>${t.trainer.datasets[n]}</option>`)}
+          ${DATASET_NAMES.map((n) => html`<option value=${n} ?selected=${n === s.dataset.name}>${t.trainer.datasetChoices[n]}</option>`)}
         </select>
       </label>
       <label class="field"

@@ -94,10 +94,10 @@ export class GdLrSlider extends DescentFigure {
       }
       .regime strong {
         color: var(--tone);
-        font-size: 1.05rem;
+        font-size: 1.05em;
       }
       .regime span {
-        font-size: 0.85rem;
+        font-size: 0.85em;
         color: var(--gd-muted);
       }
       .regime.too-low,
@@ -111,7 +111,7 @@ export class GdLrSlider extends DescentFigure {
         --tone: var(--gd-bad);
       }
       .lane .regime strong {
-        font-size: 0.95rem;
+        font-size: 0.95em;
       }
       .marks {
         display: block;
@@ -140,7 +140,7 @@ export class GdLrSlider extends DescentFigure {
       }
       .critical {
         margin: 0;
-        font-size: 0.8rem;
+        font-size: 0.8em;
         color: var(--gd-muted);
       }
     `,

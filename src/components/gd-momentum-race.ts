@@ -23,7 +23,7 @@ import { parseStrictNumber, quotedValue, shortNumber } from '../shared/attribute
 import { sliderField } from '../shared/fields.js';
 import { DescentFigure, type FigureDefaults, type FigureObjective } from '../shared/descent-figure.js';
 import { LR_RANGE, isAdaptive, type SurfacePreset } from '../shared/presets.js';
-import { figureStyles } from '../shared/styles.js';
+import { figureStyles, stackedTableStyles } from '../shared/styles.js';
 import { UpdateReplay } from '../shared/update-replay.js';
 
 /** One optimizer in the race. */
@@ -69,6 +69,9 @@ export class GdMomentumRace extends DescentFigure {
   static override styles = [
     ...DescentFigure.styles,
     figureStyles,
+    // Four columns need about this much; a narrower column (a phone, or the side column
+    // beside the map) stacks each lane so its f stays in view.
+    stackedTableStyles('24em'),
     css`
       @container (min-width: 680px) {
         .figure {
@@ -83,20 +86,22 @@ export class GdMomentumRace extends DescentFigure {
       .rules {
         gap: 8px;
       }
-      @container (min-width: 680px) {
+      /* Side by side only where each half holds a rule with its numbers (about 500 px
+         with 10⁻⁵ in its vectors); on a 900 px column they stack and show whole. */
+      @container (min-width: 1100px) {
         .rules.two {
           grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
         }
       }
       .rules h3 {
         margin: 0 0 2px;
-        font-size: 0.85rem;
+        font-size: 0.85em;
         color: var(--gd-muted);
         font-weight: 600;
       }
       .effective {
         margin: 0;
-        font-size: 0.8rem;
+        font-size: 0.8em;
         color: var(--gd-muted);
       }
       .mark.velocity {
@@ -106,7 +111,8 @@ export class GdMomentumRace extends DescentFigure {
       }
       .lane-rate {
         color: var(--gd-muted);
-        font-size: 0.8rem;
+        font-size: 0.9em;
+        white-space: nowrap;
       }
       .mark.ring {
         border: 2px solid var(--gd-series-2);
@@ -364,18 +370,18 @@ export class GdMomentumRace extends DescentFigure {
     const finished = results.filter((r) => r.stop === 'converged');
     const best = finished.length > 0 ? Math.min(...finished.map((r) => r.iterations)) : -1;
     const shown = (v: number) => (Number.isFinite(v) ? this.numbers.text(v, 3) : '—');
-    return html`<div class="table-box"><table part="results">
+    return html`<div class="table-box"><table class="stacks" part="results">
       <caption class="visually-hidden">${t.race.results}</caption>
       <thead>
-        <tr><th scope="col">${t.optimizer}</th><th scope="col">${t.iteration}</th><th scope="col">${t.status}</th><th scope="col">f</th></tr>
+        <tr><th scope="col">${t.optimizer}</th><th scope="col">${t.iteration}</th><th scope="col">${t.status}</th><th scope="col" class="symbol">f</th></tr>
       </thead>
       <tbody>
         ${results.map(
           (r, i) => html`<tr class=${r.stop === 'converged' && r.iterations === best ? 'winner' : ''}>
             <td>${t.optimizerNames[r.optimizer]}${this.perLaneRates ? html` <span class="lane-rate">η = ${this.numbers.setting(this.lanes[i].options.lr)}</span>` : nothing}</td>
-            <td class="number">${r.iterations}</td>
-            <td class=${r.stop ? `status-${r.stop}` : ''}>${r.stop ? t.statuses[r.stop] : this.playback.playing ? t.race.running : t.statuses[this.playback.k === 0 ? 'ready' : 'paused']}</td>
-            <td class="number">${shown(r.value)}</td>
+            <td class="number" data-label=${t.iteration}>${r.iterations}</td>
+            <td class=${r.stop ? `status-${r.stop}` : ''} data-label=${t.status}>${r.stop ? t.statuses[r.stop] : this.playback.playing ? t.race.running : t.statuses[this.playback.k === 0 ? 'ready' : 'paused']}</td>
+            <td class="number lead" data-label="f">${shown(r.value)}</td>
           </tr>`,
         )}
       </tbody>

@@ -80,6 +80,8 @@ export interface Messages {
   trainer: {
     modes: { batch: string; sgd: string; minibatch: (b: number) => string };
     datasets: { linear: string; logistic: string; iris: string };
+    /** The data sets' short names, for the choice under "Data" (a phone's column fits them). */
+    datasetChoices: { linear: string; logistic: string; iris: string };
     losses: { mse: string; mae: string; bce: string; cce: string };
     done: string;
     mode: string;
@@ -100,6 +102,11 @@ export interface Messages {
     rulesTitle: string;
     doneSentence: (epochs: number) => string;
     table: string;
+    /** The key under the data plot: what the lines are, what the markers are. */
+    fitsKey: string;
+    classesKey: { logistic: string; iris: string };
+    /** The axis names of a data set's features, by the core's English name ('petal length (cm)'). */
+    featureNames: Record<string, string>;
   };
   race: {
     velocity: string;
@@ -225,6 +232,7 @@ const en: Messages = {
   trainer: {
     modes: { batch: 'Batch', sgd: 'Stochastic', minibatch: (b) => `Mini-batch (${b})` },
     datasets: { linear: 'Noisy line (linear regression)', logistic: 'Two clouds (logistic regression)', iris: 'Iris flowers (softmax regression)' },
+    datasetChoices: { linear: 'Noisy line', logistic: 'Two clouds', iris: 'Iris flowers' },
     losses: { mse: 'mean squared error', mae: 'mean absolute error', bce: 'binary cross-entropy', cce: 'categorical cross-entropy' },
     done: 'Done',
     mode: 'Mode',
@@ -245,6 +253,9 @@ const en: Messages = {
     rulesTitle: 'One update of each mode',
     doneSentence: (e) => `Done: ${e} epochs of each mode.`,
     table: 'Each mode after the epochs so far',
+    fitsKey: 'Fits',
+    classesKey: { logistic: 'Class', iris: 'Species' },
+    featureNames: {},
   },
   race: {
     velocity: 'velocity',
@@ -369,6 +380,7 @@ const es: Messages = {
   trainer: {
     modes: { batch: 'Lote', sgd: 'Estocástico', minibatch: (b) => `Mini-lote (${b})` },
     datasets: { linear: 'Recta con ruido (regresión lineal)', logistic: 'Dos nubes (regresión logística)', iris: 'Flores iris (regresión softmax)' },
+    datasetChoices: { linear: 'Recta con ruido', logistic: 'Dos nubes', iris: 'Flores iris' },
     losses: { mse: 'error cuadrático medio', mae: 'error absoluto medio', bce: 'entropía cruzada binaria', cce: 'entropía cruzada categórica' },
     done: 'Terminado',
     mode: 'Modo',
@@ -389,6 +401,14 @@ const es: Messages = {
     rulesTitle: 'Una actualización de cada modo',
     doneSentence: (e) => `Terminado: ${e} épocas de cada modo.`,
     table: 'Cada modo tras las épocas hechas',
+    fitsKey: 'Ajustes',
+    classesKey: { logistic: 'Clase', iris: 'Especie' },
+    featureNames: {
+      'sepal length (cm)': 'longitud del sépalo (cm)',
+      'sepal width (cm)': 'anchura del sépalo (cm)',
+      'petal length (cm)': 'longitud del pétalo (cm)',
+      'petal width (cm)': 'anchura del pétalo (cm)',
+    },
   },
   race: {
     velocity: 'velocidad',

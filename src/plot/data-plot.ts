@@ -273,8 +273,7 @@ export class DataPlot extends CanvasPlot {
 
   /** The colour of class k in the current theme and scene. */
   classColor(k: number): string {
-    const palette = this.classColors ?? (this.theme.dark ? CLASS_COLORS_DARK : CLASS_COLORS_LIGHT);
-    return palette[((k % palette.length) + palette.length) % palette.length];
+    return this.classColors ? paletteColor(this.classColors, k) : defaultClassColor(k, this.theme.dark);
   }
 
   /** Draws one frame: the cached layers, the shading, the rings, the fits and their labels. */
@@ -663,7 +662,7 @@ export class DataPlot extends CanvasPlot {
       if (classification) {
         const label = data.labels?.[i] ?? 0;
         const k = Number.isFinite(label) ? Math.max(0, Math.round(label)) : 0;
-        markerPath(ctx, CLASS_SHAPES[k % CLASS_SHAPES.length], px, py, r);
+        markerPath(ctx, classShape(k), px, py, r);
         ctx.fillStyle = this.classColor(k);
       } else {
         ctx.arc(px, py, r, 0, 2 * Math.PI);
@@ -673,6 +672,41 @@ export class DataPlot extends CanvasPlot {
     }
     ctx.restore();
   }
+}
+
+/** Colour k of a palette, the palette repeating. */
+function paletteColor(palette: readonly string[], k: number): string {
+  return palette[((k % palette.length) + palette.length) % palette.length];
+}
+
+/** The default colour of class k on a light or dark page (what the plot draws without `classColors`). */
+export function defaultClassColor(k: number, dark: boolean): string {
+  return paletteColor(dark ? CLASS_COLORS_DARK : CLASS_COLORS_LIGHT, k);
+}
+
+/** The marker of class k (shapes repeat beyond four classes). */
+export function classShape(k: number): ClassShape {
+  return CLASS_SHAPES[((k % CLASS_SHAPES.length) + CLASS_SHAPES.length) % CLASS_SHAPES.length];
+}
+
+/**
+ * The marker of markerPath as SVG path data centred at (0, 0), for an HTML key drawn
+ * beside the canvas: the same outline, recorded from markerPath itself.
+ */
+export function markerPathData(shape: ClassShape, r: number): string {
+  const parts: string[] = [];
+  const n = (v: number) => +v.toFixed(3);
+  const recorder = {
+    moveTo: (x: number, y: number) => parts.push(`M${n(x)} ${n(y)}`),
+    lineTo: (x: number, y: number) => parts.push(`L${n(x)} ${n(y)}`),
+    closePath: () => parts.push('Z'),
+    // markerPath draws only whole circles and axis-aligned squares.
+    arc: (x: number, y: number, radius: number) =>
+      parts.push(`M${n(x - radius)} ${n(y)}A${n(radius)} ${n(radius)} 0 1 0 ${n(x + radius)} ${n(y)}A${n(radius)} ${n(radius)} 0 1 0 ${n(x - radius)} ${n(y)}Z`),
+    rect: (x: number, y: number, w: number, h: number) => parts.push(`M${n(x)} ${n(y)}h${n(w)}v${n(h)}h${n(-w)}Z`),
+  };
+  markerPath(recorder as unknown as CanvasRenderingContext2D, shape, 0, 0, r);
+  return parts.join('');
 }
 
 /** The widest spacing from `spacing` down to MIN_TICK_SPACING that gives at least three ticks. */

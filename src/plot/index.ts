@@ -66,7 +66,7 @@ export {
   sampleCurve,
   valueRange,
 } from './curve-math.js';
-export { CLASS_COLORS_DARK, CLASS_COLORS_LIGHT, CLASS_SHAPES, DataPlot, markerPath } from './data-plot.js';
+export { CLASS_COLORS_DARK, CLASS_COLORS_LIGHT, CLASS_SHAPES, DataPlot, classShape, defaultClassColor, markerPath, markerPathData } from './data-plot.js';
 export type {
   ClassShape,
   DataBoundary,

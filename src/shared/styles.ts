@@ -2,17 +2,17 @@
  * Styles every element shares: the frame, buttons, sliders, selects, readouts, notes and
  * the copy panel. Colours come from the `--gd-*` tokens (theme/theme.ts).
  */
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
 export const frameStyles = css`
   :host {
     display: block;
     container-type: inline-size;
     font-family: var(--gd-font);
-    font-size: 15px;
+    font-size: var(--gd-font-size, 15px);
     line-height: 1.4;
     color: var(--gd-text);
-    margin: 1.5rem 0;
+    margin: 1.5em 0;
   }
   :host([hidden]) {
     display: none;
@@ -48,13 +48,13 @@ export const frameStyles = css`
     gap: 4px 12px;
   }
   .title h2 {
-    font-size: 1rem;
+    font-size: 1em;
     font-weight: 650;
     margin: 0;
   }
   .title .subtitle {
     color: var(--gd-muted);
-    font-size: 0.85rem;
+    font-size: 0.85em;
   }
 `;
 
@@ -77,7 +77,7 @@ export const controlStyles = css`
     border: 1px solid var(--gd-border);
     background: var(--gd-panel);
     cursor: pointer;
-    font-size: 0.9rem;
+    font-size: 0.9em;
     touch-action: manipulation;
   }
   button:hover {
@@ -106,7 +106,7 @@ export const controlStyles = css`
     border: 1px solid var(--gd-border);
     background: var(--gd-bg);
     padding: 4px 8px;
-    font-size: 0.9rem;
+    font-size: 0.9em;
     min-width: 0;
   }
   input[type='range'] {
@@ -131,21 +131,36 @@ export const controlStyles = css`
     min-width: 0;
   }
   .field > label,
-  .field > .label {
-    font-size: 0.8rem;
+  .field > .label,
+  label.field {
+    font-size: 0.8em;
     color: var(--gd-muted);
+  }
+  .field > label,
+  .field > .label {
     display: flex;
     justify-content: space-between;
     gap: 8px;
   }
+  /* A field that is its own label (text, then a select) writes its text like every
+     other field's label; the control inside keeps the size of every other control. */
+  label.field > select,
+  label.field > textarea {
+    font-size: 1.125em;
+    color: var(--gd-text);
+  }
+  /* As wide as its field, and never narrower than its longest option when the field
+     sizes to its content (min and max, not width: a percentage width would let the
+     field's content size ignore the option text). */
   .field select {
-    width: 100%;
+    min-width: 100%;
+    max-width: 100%;
   }
   .field output {
     font-variant-numeric: tabular-nums;
     color: var(--gd-text);
     font-family: var(--gd-mono);
-    font-size: 0.8rem;
+    font-size: 1em;
   }
   .slider-row {
     display: grid;
@@ -153,24 +168,32 @@ export const controlStyles = css`
     gap: 8px;
     align-items: center;
   }
+  /* Fields wrap onto new rows rather than shrink below their content: a select is never
+     narrower than its longest option (which would cut "Descenso del gradiente" short)
+     unless the whole column is. */
   .settings {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(180px, 1fr));
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
     gap: 10px 16px;
     padding: 10px;
     background: var(--gd-panel);
     border-radius: 8px;
   }
-  @container (min-width: 560px) {
-    .settings .field.wide {
-      grid-column: span 2;
-    }
+  /* Each field starts at its content's width (a select: its longest option), so one that
+     does not fit goes to the next row instead of shrinking; alone on a row it may shrink. */
+  .settings > * {
+    flex: 1 1 auto;
+    min-width: min(100%, 11em);
+  }
+  .settings > .field.wide {
+    flex-basis: 22em;
   }
   .checkbox {
     display: flex;
     gap: 8px;
     align-items: center;
-    font-size: 0.85rem;
+    font-size: 0.85em;
     min-height: 36px;
   }
   .checkbox input {
@@ -188,14 +211,14 @@ export const controlStyles = css`
     min-width: 0;
   }
   .readouts dt {
-    font-size: 0.75rem;
+    font-size: 0.75em;
     color: var(--gd-muted);
   }
   .readouts dd {
     margin: 0;
     font-family: var(--gd-mono);
     font-variant-numeric: tabular-nums;
-    font-size: 0.9rem;
+    font-size: 0.9em;
     overflow-wrap: anywhere;
   }
   .status-converged {
@@ -213,24 +236,24 @@ export const controlStyles = css`
     border-radius: 8px;
     border: 1px solid var(--gd-warn);
     color: var(--gd-text);
-    font-size: 0.85rem;
+    font-size: 0.85em;
   }
   .notes:empty {
     display: none;
   }
   .message {
     margin: 0;
-    font-size: 0.9rem;
+    font-size: 0.9em;
   }
   .hint {
     margin: 0;
-    font-size: 0.8rem;
+    font-size: 0.8em;
     color: var(--gd-muted);
   }
   .copy-text {
     width: 100%;
     font-family: var(--gd-mono);
-    font-size: 0.8rem;
+    font-size: 0.8em;
     min-height: 3.5em;
     border-radius: 8px;
     border: 1px solid var(--gd-border);
@@ -272,7 +295,7 @@ export const figureStyles = css`
     margin: 6px 0 0;
     padding: 0;
     list-style: none;
-    font-size: 0.78rem;
+    font-size: 0.78em;
     color: var(--gd-muted);
   }
   .plot-key li {
@@ -313,10 +336,12 @@ export const figureStyles = css`
   .formula {
     overflow-x: auto;
     overflow-y: hidden;
+    animation: gd-scroll-cue linear both;
+    animation-timeline: scroll(self inline);
     padding: 4px 8px;
     background: var(--gd-panel);
     border-radius: 8px;
-    font-size: 0.95rem;
+    font-size: 0.95em;
     min-height: 3.2em;
     contain: content;
   }
@@ -327,21 +352,54 @@ export const figureStyles = css`
     margin: 0;
     padding: 6px 10px;
     font-family: var(--gd-mono);
-    font-size: 0.85rem;
+    font-size: 0.85em;
     color: var(--gd-bad);
     background: var(--gd-panel);
     border-radius: 8px;
     overflow-x: auto;
   }
-  /* Tables scroll sideways inside their box on a phone rather than widen the figure. */
+  /* A table that is still too wide scrolls sideways inside its box (with the scroll
+     cue) rather than widen the figure. The box is a container: a table with
+     stackedTableStyles reflows below a width of its own column, wherever that column is. */
   .table-box {
     overflow-x: auto;
     min-width: 0;
+    container: table-box / inline-size;
+    animation: gd-scroll-cue linear both;
+    animation-timeline: scroll(self inline);
+  }
+  /*
+   * The scroll cue: a shadow inside the edge where more content is hidden. A scroll-driven
+   * animation (no script, no layout reads) runs with the box's own scroll position: at
+   * the start only the end edge is shaded, at the end only the start edge. A box that
+   * does not overflow has an inactive timeline, so the animation does not apply and no
+   * edge is shaded. Browsers without scroll timelines still scroll, without the shadow.
+   */
+  @keyframes gd-scroll-cue {
+    0% {
+      box-shadow:
+        inset 1.4em 0 1em -1em transparent,
+        inset -1.4em 0 1em -1em var(--gd-scroll-cue);
+    }
+    8%,
+    92% {
+      box-shadow:
+        inset 1.4em 0 1em -1em var(--gd-scroll-cue),
+        inset -1.4em 0 1em -1em var(--gd-scroll-cue);
+    }
+    100% {
+      box-shadow:
+        inset 1.4em 0 1em -1em var(--gd-scroll-cue),
+        inset -1.4em 0 1em -1em transparent;
+    }
+  }
+  :host {
+    --gd-scroll-cue: color-mix(in srgb, var(--gd-text) 35%, transparent);
   }
   table {
     border-collapse: collapse;
     width: 100%;
-    font-size: 0.85rem;
+    font-size: 0.85em;
   }
   th,
   td {
@@ -357,15 +415,12 @@ export const figureStyles = css`
     color: var(--gd-muted);
     font-weight: 600;
   }
-  thead th::first-letter {
-    text-transform: uppercase;
-  }
-  .more {
-    grid-column: 1 / -1;
+  .settings > .more {
+    flex-basis: 100%;
   }
   .more summary {
     cursor: pointer;
-    font-size: 0.85rem;
+    font-size: 0.85em;
     color: var(--gd-muted);
     min-height: 28px;
   }
@@ -373,3 +428,59 @@ export const figureStyles = css`
     padding: 8px 0 0;
   }
 `;
+
+/**
+ * A table that reflows when its box is narrower than `width` (a CSS length in em): each
+ * row becomes a block, its first cell a heading across it and every other cell a value
+ * under its column's name, written from the cell's `data-label` (hidden from screen
+ * readers, which read the column headers as before). Give the table the class `stacks`,
+ * and the cells a reader looks for first (f, loss) the class `lead`: stacked, they come
+ * first after the row's heading.
+ */
+export function stackedTableStyles(width: string) {
+  return css`
+    @container table-box (max-width: ${unsafeCSS(width)}) {
+      table.stacks,
+      table.stacks tbody {
+        display: block;
+      }
+      table.stacks thead {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
+      }
+      /* Values wrap as words do: none is narrower than its text (3.92×10⁻⁸ is wide). */
+      table.stacks tr {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0 12px;
+        padding: 6px 0;
+        border-bottom: 1px solid var(--gd-border);
+      }
+      table.stacks tr > * {
+        display: block;
+        flex: 1 1 4.5em;
+        padding: 1px 0;
+        border: 0;
+      }
+      table.stacks tr > :first-child {
+        flex-basis: 100%;
+        order: -2;
+        color: var(--gd-text);
+      }
+      table.stacks tr > .lead {
+        order: -1;
+      }
+      table.stacks td[data-label]::before {
+        content: attr(data-label) / '';
+        display: block;
+        font-family: var(--gd-font);
+        font-size: 0.85em;
+        color: var(--gd-muted);
+      }
+    }
+  `;
+}

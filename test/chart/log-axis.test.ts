@@ -83,3 +83,16 @@ test('log ticks: values that are not d x 10^e are never kept', () => {
   const narrow = [0.0123, 0.02, 0.05, 0.1, 0.145, 0.2, 0.5];
   assert.deepEqual(logTicksToKeep(narrow).map((i) => narrow[i]), [0.02, 0.05, 0.1, 0.2, 0.5]);
 });
+
+test('log ticks: none closer than minGap decades, the roundest kept ("1" stays, "0.9" goes)', () => {
+  // Chart.js's ticks from 0.3 to 2: 0.3 ... 0.9, 1, 2 (under a decade: all candidates).
+  const ticks = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1, 2];
+  assert.deepEqual(logTicksToKeep(ticks), ticks.map((_, i) => i));
+  // A label 15 px high on a 120 px axis over 0.82 decades: 0.1 decades apart at least.
+  const kept = logTicksToKeep(ticks, 8, 0.1).map((i) => ticks[i]);
+  assert.ok(kept.includes(1) && !kept.includes(0.9), `kept ${kept}`);
+  for (let k = 1; k < kept.length; k++) assert.ok(Math.log10(kept[k] / kept[k - 1]) >= 0.1, `${kept[k - 1]} and ${kept[k]}`);
+  assert.deepEqual(kept, [0.3, 0.5, 0.7, 1, 2]);
+  // With room to spare nothing changes.
+  assert.deepEqual(logTicksToKeep(ticks, 8, 0.01), ticks.map((_, i) => i));
+});

@@ -266,7 +266,26 @@ describe('LossChart', () => {
     expect(pixelsNear(canvas, RED)).to.be.greaterThan(200);
   });
 
-  it('is destroyed on disconnect: gone from Chart.instances', async () => {
+  it('keeps log tick labels apart on a short chart: "0.9" and "1" never touch', async () => {
+    const host = await mount({ ...OPTIONS, series: [OPTIONS.series[0]] });
+    host.style.setProperty('--gd-chart-height', '190px');
+    await host.updateComplete;
+    const chart = host.chart!;
+    chart.chart.resize();
+    const n = 60;
+    // Losses within a decade, where Chart.js makes ticks like 0.8, 0.9, 1 or 0.46, 0.48, 0.5.
+    for (const [from, to] of [[1.5, 0.5], [1.05, 0.45], [1.2, 0.7]]) {
+      chart.setSeries(0, iterations(n), falling(n, from, Math.log10(from / to)));
+      chart.update();
+      const left = chart.chart.scales.left;
+      const values = left.ticks.map((t) => t.value);
+      const ys = values.map((v) => left.getPixelForValue(v)).sort((a, b) => a - b);
+      expect(ys.length, `${from} to ${to}: ticks ${values}`).to.be.at.least(2);
+      for (let k = 1; k < ys.length; k++) expect(ys[k] - ys[k - 1], `${from} to ${to}: ticks ${values}`).to.be.at.least(12);
+    }
+  });
+
+    it('is destroyed on disconnect: gone from Chart.instances', async () => {
     const host = await mount();
     const chart = host.chart!;
     const canvas = host.renderRoot.querySelector('canvas')!;
