@@ -25,8 +25,8 @@ export { ExpressionError, expressionVariables, parseSurface, variablePosition, v
 export type { ExpressionVariable } from './expression/index.js';
 export { DEFAULT_CURVE_DOMAIN, parseCurve } from './curve.js';
 export type { Curve } from './curve.js';
-export { REGIMES, classifyRegime, countReversals, overshoots, reversalFraction } from './regime.js';
-export type { Regime, Reversals } from './regime.js';
+export { MARK_TOLERANCE, REGIMES, classifyRegime, countReversals, overshoots, rateBand, readRegime, reversalFraction } from './regime.js';
+export type { RateBand, RateTheory, Regime, RegimeContext, RegimeReading, Reversals } from './regime.js';
 export {
   DEFAULT_HESSIAN_STEP,
   criticalRates,
