@@ -154,6 +154,8 @@ export class GdLrSlider extends DescentFigure {
       .mark-label {
         position: absolute;
         top: 10px;
+        /* MARK_LABEL_EM, with the gap that keeps "1/L" and "2/L" apart inside. */
+        box-sizing: border-box;
         width: 2.1em;
         font-size: 11px;
         line-height: 1.2;
@@ -161,9 +163,11 @@ export class GdLrSlider extends DescentFigure {
       }
       .mark-label.before {
         text-align: right;
+        padding-right: 0.25em;
       }
       .mark-label.after {
         text-align: left;
+        padding-left: 0.25em;
       }
       .track-marks {
         grid-column: 1;
