@@ -9,4 +9,6 @@ export type { AxisType, ChartPoint, NonPositivePolicy } from './log-axis.js';
 export { DARK_CHART_THEME, LIGHT_CHART_THEME } from './theme.js';
 export type { ChartTheme } from './theme.js';
 export { chartLegend, legendStyles } from './legend.js';
+export { hiddenBehind } from './coincide.js';
+export type { CoincidenceScale } from './coincide.js';
 export type { LegendEntry, SeriesTone } from './legend.js';

@@ -14,12 +14,16 @@ export interface LegendEntry {
   readonly label: string;
   readonly tone: SeriesTone;
   readonly dashed?: boolean;
+  /** Said after the label, e.g. "same curve as η = 0.1" for a line drawn over another. */
+  readonly note?: string;
 }
 
 export function chartLegend(entries: readonly LegendEntry[]) {
   if (entries.length < 2) return nothing;
   return html`<ul class="legend">
-    ${entries.map((e) => html`<li><span class="swatch tone-${e.tone} ${e.dashed ? 'dashed' : ''}"></span>${e.label}</li>`)}
+    ${entries.map(
+      (e) => html`<li><span class="swatch tone-${e.tone} ${e.dashed ? 'dashed' : ''}"></span>${e.label}${e.note ? html` <span class="legend-note">(${e.note})</span>` : nothing}</li>`,
+    )}
   </ul>`;
 }
 
@@ -46,6 +50,9 @@ export const legendStyles = css`
   }
   .swatch.dashed {
     border-top-style: dashed;
+  }
+  .legend-note {
+    font-style: italic;
   }
   .tone-accent { --swatch: var(--gd-accent); }
   .tone-gradient { --swatch: var(--gd-gradient); }

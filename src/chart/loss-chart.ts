@@ -49,6 +49,11 @@ export interface LossSeries {
   readonly axis?: YAxis;
   /** A dashed line. Default false. */
   readonly dashed?: boolean;
+  /**
+   * Drawn above the other series (Chart.js draws the first dataset on top otherwise):
+   * a dashed line over one it coincides with shows both colours. Default false.
+   */
+  readonly front?: boolean;
 }
 
 export interface LossChartLabels {
@@ -275,6 +280,7 @@ export class LossChart {
       backgroundColor: s.color,
       borderWidth: 2,
       borderDash: s.dashed ? DASH : [],
+      order: s.front ? -1 : 0,
       pointRadius: 0,
       pointHoverRadius: 3,
       pointHitRadius: 6,

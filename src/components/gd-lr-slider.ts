@@ -1,27 +1,32 @@
 /**
  * `<gd-lr-slider>`: what the learning rate does. One slider over six decades; the run
- * is recomputed and redrawn as it moves, and labelled from the run itself: too low,
- * just right, too high (it overshoots), diverges. Where the curvature L at the
- * minimum is known, the track marks 1/L and 2/L. `compare="0.01,0.45,0.9"` shows
- * several rates side by side instead.
+ * is recomputed and redrawn as it moves, and labelled: too low, just right, too high
+ * (it overshoots), oscillates, diverges, or, on an ill-conditioned surface, why no rate
+ * fits. Where the curvatures at the minimum are known, the track marks 1/L and 2/L and,
+ * for plain gradient descent, the label follows them (see core/regime.ts); otherwise it
+ * is read from the run, run longer when that is what tells slow divergence from a
+ * dying oscillation. `compare="0.01,0.45,0.9"` shows several rates side by side instead.
  */
 import { css, html, nothing, svg } from 'lit';
 import { property, queryAll } from 'lit/decorators.js';
+import { ref } from 'lit/directives/ref.js';
 import {
-  classifyRegime,
   createOptimizer,
   criticalRatesNear,
   descend,
   expressionVariables,
   parseCurve,
   parseSurface,
+  readRegime,
   reversalFraction,
   type Curve,
   type Descent,
   type Regime,
+  type RegimeReading,
   type Surface,
 } from '../core/index.js';
-import { LossChart, chartLegend } from '../chart/index.js';
+import type { RegimeWords } from '../i18n/messages.js';
+import { LossChart } from '../chart/index.js';
 import { CurvePlot, SurfacePlot, heightForWidth } from '../plot/index.js';
 import { plotThemeOf, readTokens } from '../theme/theme.js';
 import { numberAttribute, parseStrictNumber, quotedValue, shortNumber, type NumberRule } from '../shared/attributes.js';
@@ -35,12 +40,24 @@ interface Lane {
   lr: number;
   run: Descent;
   regime: Regime;
+  reading: RegimeReading;
 }
 
-/** The critical rates of gradient descent at the minimum: 1/L and 2/L. */
+/** The critical rates of gradient descent at the minimum: 1/L and 2/L, and every curvature there. */
 export interface CriticalRates {
   optimal: number;
   limit: number;
+  /** The Hessian's eigenvalues at the minimum, smallest first (L is the last). */
+  curvatures: number[];
+}
+
+/**
+ * How far a run that ran out of steps while overshooting is continued to tell a slow
+ * divergence from an oscillation that dies out: 20 times the budget, at least 1000 and
+ * at most 20 000 updates (a millisecond or so of a curve's gradient per thousand).
+ */
+function longerSteps(steps: number): number {
+  return Math.max(steps, Math.min(20000, Math.max(1000, 20 * steps)));
 }
 
 /** Up to this many rates side by side. */
@@ -57,11 +74,11 @@ const SERIES_TONES = ['series-1', 'series-2', 'series-3', 'series-4'] as const;
  * @csspart plot - The curve or contour map.
  * @csspart chart - The loss chart's box.
  * @csspart controls - The toolbar and the settings.
- * @csspart regime - The label of the run: too low, just right, too high, diverges.
+ * @csspart regime - The label of the run: too low, just right, no rate fits (ill-conditioned), too high, oscillates, diverges, no steps.
  * @csspart formula - The update rule with the current numbers.
  * @csspart notes - Notes about attributes that could not be used.
  * @cssprop --gd-good - Just right.
- * @cssprop --gd-warn - Too low and too high.
+ * @cssprop --gd-warn - Too low, no rate fits, too high, oscillates.
  * @cssprop --gd-bad - Diverges.
  */
 export class GdLrSlider extends DescentFigure {
@@ -101,8 +118,13 @@ export class GdLrSlider extends DescentFigure {
         color: var(--gd-muted);
       }
       .regime.too-low,
-      .regime.too-high {
+      .regime.ill-conditioned,
+      .regime.too-high,
+      .regime.oscillates {
         --tone: var(--gd-warn);
+      }
+      .regime.no-steps {
+        --tone: var(--gd-muted);
       }
       .regime.just-right {
         --tone: var(--gd-good);
@@ -114,20 +136,38 @@ export class GdLrSlider extends DescentFigure {
         font-size: 0.95em;
       }
       .marks {
-        display: block;
-        width: 100%;
-        height: 26px;
-        overflow: visible;
+        position: relative;
+        height: 2.4em;
         color: var(--gd-muted);
+      }
+      .marks svg {
+        position: absolute;
+        inset: 0;
+        width: 100%;
+        height: 10px;
+        overflow: visible;
       }
       .marks line {
         stroke: currentColor;
         stroke-width: 2;
       }
-      .marks text {
-        fill: currentColor;
+      .mark-label {
+        position: absolute;
+        top: 10px;
+        /* MARK_LABEL_EM, with the gap that keeps "1/L" and "2/L" apart inside. */
+        box-sizing: border-box;
+        width: 2.1em;
         font-size: 11px;
-        font-family: var(--gd-font);
+        line-height: 1.2;
+        white-space: nowrap;
+      }
+      .mark-label.before {
+        text-align: right;
+        padding-right: 0.25em;
+      }
+      .mark-label.after {
+        text-align: left;
+        padding-left: 0.25em;
       }
       .track-marks {
         grid-column: 1;
@@ -166,9 +206,12 @@ export class GdLrSlider extends DescentFigure {
 
   // ---- read-only state for scripts ----
 
-  /** The lesson of the run at `lr` (with `compare`, of the first rate): 'too-low' | 'just-right' | 'too-high' | 'diverges'. */
+  /**
+   * The lesson of the run at `lr` (with `compare`, of the first rate): 'no-steps' |
+   * 'too-low' | 'just-right' | 'ill-conditioned' | 'too-high' | 'oscillates' | 'diverges'.
+   */
   get regime(): Regime {
-    return this.comparing ? this.lanes[0].regime : classifyRegime(this.run);
+    return this.lanes[0].regime;
   }
 
   /** The lessons of the compared rates, in the order given (empty without `compare`). */
@@ -178,13 +221,13 @@ export class GdLrSlider extends DescentFigure {
 
   /** 1/L and 2/L, with L the largest curvature at the minimum, or null where no minimum is found. */
   get criticalRates(): CriticalRates | null {
-    return this.critical ? { ...this.critical } : null;
+    return this.critical ? { ...this.critical, curvatures: [...this.critical.curvatures] } : null;
   }
 
   // ---- lifecycle ----
 
   protected override updated(): void {
-    if (this.plots.length !== this.lanes.length) this.setUpCanvases();
+    if (this.canvasesReplaced()) this.setUpCanvases();
     this.drawFrame();
     const regime = this.regime;
     if (regime !== this.shownRegime) {
@@ -200,13 +243,25 @@ export class GdLrSlider extends DescentFigure {
   // ---- settings and runs ----
 
   private get comparing(): boolean {
-    return this.lanes.length > 1 || (this.lanes.length === 1 && this.compare !== undefined);
+    return this.lanes.length > 1 || (this.lanes.length === 1 && this.compare != null);
   }
 
-  /** The slider's range first (the learning rate is checked against it), then the shared settings. */
+  /** The compare attribute and the range its fallback uses, as the lanes were last computed. */
+  private lanesKey = '';
+
+  /**
+   * The slider's range first (the learning rate is checked against it), then the shared
+   * settings; the lanes again when `compare` (or the range its fallback uses) changed
+   * though the main run did not.
+   */
   protected override configure(): void {
     this.range = this.readRange();
     super.configure();
+    if (this.compareKey() !== this.lanesKey) this.recompute();
+  }
+
+  private compareKey(): string {
+    return `${this.compare ?? '\u0000'}\u0000${this.range.min}\u0000${this.range.max}`;
   }
 
   private readRange(): LogRange {
@@ -235,23 +290,29 @@ export class GdLrSlider extends DescentFigure {
   protected override recompute(): void {
     super.recompute();
     const s = this.settings;
-    const rates = this.compareRates();
-    this.lanes = (rates ?? [s.options.lr]).map((lr) => {
-      const run = lr === s.options.lr ? this.run : descend(s.objective, createOptimizer(s.optimizer, { ...s.options, lr }), s.start, { steps: s.steps, tolerance: s.tolerance });
-      return { lr, run, regime: classifyRegime(run) };
-    });
     const key = `${s.objective.name}\u0000${s.objective.dim}\u0000${s.start}`;
     if (key !== this.criticalKey) {
       this.criticalKey = key;
       const rates = criticalRatesNear(s.objective, s.start, minimaOf(s.objective));
-      this.critical = rates ? { optimal: rates.optimal, limit: rates.limit } : null;
+      this.critical = rates ? { optimal: rates.optimal, limit: rates.limit, curvatures: [...rates.curvatures] } : null;
     }
+    this.lanesKey = this.compareKey();
+    const rates = this.compareRates();
+    // The theory of 1/L and 2/L is plain gradient descent's, without clipping (a clipped
+    // step cannot run off to infinity).
+    const theory = s.optimizer === 'gd' && s.options.clip === Infinity && this.critical ? this.critical.curvatures : null;
+    this.lanes = (rates ?? [s.options.lr]).map((lr) => {
+      const go = (steps: number) => descend(s.objective, createOptimizer(s.optimizer, { ...s.options, lr }), s.start, { steps, tolerance: s.tolerance });
+      const run = lr === s.options.lr ? this.run : go(s.steps);
+      const reading = readRegime(run, { theory: theory && { lr, curvatures: theory }, longer: () => go(longerSteps(s.steps)) });
+      return { lr, run, regime: reading.regime, reading };
+    });
     this.playback.load('end');
   }
 
   /** The rates of `compare`, read with notes; null without the attribute. */
   private compareRates(): number[] | null {
-    if (this.compare === undefined) return null;
+    if (this.compare == null) return null; // a removed attribute is null
     const parts = this.compare.split(/[,;\s]+/).filter(Boolean).slice(0, MAX_COMPARE);
     const rates = parts.map(parseStrictNumber).filter((v) => Number.isFinite(v) && v > 0 && v <= 1e6);
     if (rates.length === 0 || rates.length !== parts.length) {
@@ -275,6 +336,14 @@ export class GdLrSlider extends DescentFigure {
 
   // ---- canvases ----
 
+  /** True when the rendered canvases are not the ones drawn on (a lane came or went, compare was set or removed). */
+  private canvasesReplaced(): boolean {
+    const canvases = [...this.plotCanvases];
+    if (canvases.length !== this.plots.length || canvases.some((c, i) => this.plots[i].canvas !== c)) return true;
+    const chart = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.chart');
+    return !!chart && this.chart?.chart.canvas !== chart;
+  }
+
   protected override setUpCanvases(): void {
     const canvases = [...this.plotCanvases];
     const curve = this.settings.objective.dim === 1;
@@ -289,8 +358,13 @@ export class GdLrSlider extends DescentFigure {
     }
     const box = this.renderRoot.querySelector('.plot-box');
     if (box) this.resize.observe(box);
+    const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.chart');
+    if (this.chart && this.chart.chart.canvas !== canvas) {
+      // Single and compared render different chart boxes: a chart on a removed canvas goes.
+      this.chart.destroy();
+      this.chart = undefined;
+    }
     if (!this.chart) {
-      const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.chart');
       if (canvas) this.chart = new LossChart(canvas, { series: [], xLabel: this.t.chartIteration, leftLabel: 'f', description: this.t.lossChartLabel, lang: this.i18n.lang, logScale: { left: true, right: false } });
     }
   }
@@ -385,19 +459,46 @@ export class GdLrSlider extends DescentFigure {
           </div>`,
         )}
       </div>
-      ${chartLegend(this.lanes.map((l, i) => ({ label: this.t.compareLabel(this.numbers.setting(l.lr)), tone: SERIES_TONES[i] })))}
+      ${this.renderRunsLegend(this.lanes.map((l, i) => ({ label: this.t.compareLabel(this.numbers.setting(l.lr)), tone: SERIES_TONES[i], run: l.run })))}
       <div class="chart-box" part="chart"><canvas class="chart"></canvas></div>`;
   }
 
   /** The label of one run, in words and colour. */
   private renderRegime(lane: Lane, live: boolean, tone?: string) {
     const t = this.t;
-    const updates = lane.run.path.length - 1;
-    const reversals = this.numbers.percent(reversalFraction(lane.run));
     return html`<div class="regime ${lane.regime}" part="regime" role=${live ? 'status' : nothing} aria-live=${live ? 'polite' : nothing}>
       <strong>${tone ? html`<span class="swatch tone-${tone}"></span> ` : nothing}${t.compareLabel(this.numbers.setting(lane.lr))} · ${t.regimes[lane.regime]}</strong>
-      <span>${t.regimeSentence(lane.regime, updates, reversals, this.settings.steps)}</span>
+      <span>${t.regimeSentence(this.regimeWords(lane))}</span>
     </div>`;
+  }
+
+  /** A number in a sentence: 3 significant digits, no trailing zeros, in the reader's language. */
+  private significant(v: number): string {
+    return this.numbers.text(v, 3, { trimZeros: true });
+  }
+
+  /** The numbers the label's sentence quotes, to 3 significant digits. */
+  private regimeWords(lane: Lane): RegimeWords {
+    const r = lane.reading;
+    const words: RegimeWords = {
+      regime: r.regime,
+      basis: r.basis,
+      updates: r.updates,
+      stop: r.stop,
+      steps: this.settings.steps,
+      reversals: this.numbers.percent(reversalFraction(lane.run)),
+      divergedAt: r.divergedAt,
+      longerSteps: r.longerSteps,
+    };
+    if (r.largest !== undefined && r.smallest !== undefined && r.stiffFactor !== undefined) {
+      words.stiffFactor = this.significant(r.stiffFactor);
+      words.stiffSize = this.significant(Math.abs(r.stiffFactor));
+      words.largest = this.significant(r.largest);
+      words.smallest = this.significant(r.smallest);
+      words.condition = this.significant(r.largest / r.smallest);
+      words.shallowPercent = this.numbers.percent(lane.lr * r.smallest);
+    }
+    return words;
   }
 
   /** The learning-rate slider with 1/L and 2/L marked on its track. */
@@ -406,24 +507,35 @@ export class GdLrSlider extends DescentFigure {
     const c = this.critical;
     const marks = c
       ? [
-          // 1/L and 2/L are a factor 2 apart, close on a track of decades: their labels lean apart.
-          { rate: c.optimal, label: t.criticalMarks.optimal, anchor: 'end' },
-          { rate: c.limit, label: t.criticalMarks.limit, anchor: 'start' },
+          { rate: c.optimal, label: t.criticalMarks.optimal, side: 'before' as const },
+          { rate: c.limit, label: t.criticalMarks.limit, side: 'after' as const },
         ].filter((m) => m.rate >= this.range.min && m.rate <= this.range.max)
       : [];
     const track =
       marks.length > 0
         ? html`<div class="track-marks" aria-hidden="true">
-            <svg class="marks">
-              ${marks.map((m) => {
-                const x = `${(100 * toLogPosition(m.rate, this.range)).toFixed(2)}%`;
-                return svg`<line x1=${x} x2=${x} y1="0" y2="8"></line><text x=${x} dx=${m.anchor === 'end' ? 2 : -2} y="22" text-anchor=${m.anchor}>${m.label}</text>`;
-              })}
-            </svg>
+            <div class="marks">
+              <svg>
+                ${marks.map((m) => {
+                  const x = `${(100 * toLogPosition(m.rate, this.range)).toFixed(2)}%`;
+                  return svg`<line x1=${x} x2=${x} y1="0" y2="8"></line>`;
+                })}
+              </svg>
+              ${marks.map((m) => html`<span class="mark-label ${m.side}" ${ref(placeAt(markLabelLeft(toLogPosition(m.rate, this.range), m.side)))}>${m.label}</span>`)}
+            </div>
           </div>`
         : undefined;
     return html`${this.renderLrField(this.range, track)}
-      ${c ? html`<p class="critical field wide">${t.criticalMarks.explain(this.numbers.setting(c.optimal), this.numbers.setting(c.limit))}</p>` : nothing}`;
+      ${c ? html`<p class="critical field wide">${t.criticalMarks.explain(this.numbers.setting(c.optimal), this.numbers.setting(c.limit))}${this.renderCondition(c)}</p>` : nothing}`;
+  }
+
+  /** Unequal curvatures: why the fastest rate without overshoot is slow along the shallow direction. */
+  private renderCondition(c: CriticalRates) {
+    const mu = c.curvatures[0];
+    const L = c.curvatures[c.curvatures.length - 1];
+    // Condition numbers that round to 1 say nothing.
+    if (!(mu > 0) || +(L / mu).toPrecision(3) === 1) return nothing;
+    return html` ${this.t.criticalMarks.condition(this.significant(mu), this.significant(L), this.significant(L / mu), this.numbers.percent(1 - mu / L))}`;
   }
 
   protected override stateAttributes() {
@@ -438,6 +550,33 @@ export class GdLrSlider extends DescentFigure {
     };
   }
 }
+
+/** The width of a mark's label box under the track, in em: "1/L" and "2/L" fit. */
+const MARK_LABEL_EM = 2.1;
+
+/**
+ * Where a mark's label box starts, as CSS: 1/L's box ends at its line, 2/L's starts at
+ * its line (they are a factor 2 apart, close on a track of decades, so they lean apart),
+ * each clamped so that both boxes stay on the track side by side: 1/L's right edge
+ * clamp(w, p, 100% - w) never passes 2/L's left edge clamp(w, p', 100% - w) for p <= p',
+ * and neither box runs off an end of the track (or onto the number box beside it).
+ */
+function markLabelLeft(position: number, side: 'before' | 'after'): string {
+  const w = `${MARK_LABEL_EM}em`;
+  const at = `${(100 * position).toFixed(2)}%`;
+  return side === 'before' ? `clamp(0px, calc(${at} - ${w}), calc(100% - 2 * ${w}))` : `clamp(${w}, ${at}, calc(100% - ${w}))`;
+}
+
+/**
+ * Sets an element's `left` through the CSSOM, as the plots size their canvases: a
+ * `style` attribute is refused under a Content-Security-Policy without 'unsafe-inline'.
+ */
+function placeAt(left: string) {
+  return (el?: Element) => {
+    if (el instanceof HTMLElement) el.style.left = left;
+  };
+}
+
 
 function minimaOf(objective: FigureObjective): ReadonlyArray<ArrayLike<number>> {
   return objective.dim === 2 ? objective.minima : objective.minima.map((x) => [x]);

@@ -15,8 +15,8 @@ import {
   type ResolvedOptimizerOptions,
   type Surface,
 } from '../core/index.js';
-import { LossChart, chartLegend, type SeriesTone } from '../chart/index.js';
-import { SurfacePlot, heightForWidth, type PlotScene } from '../plot/index.js';
+import { LossChart, type SeriesTone } from '../chart/index.js';
+import { SurfacePlot, heightForWidth, hiddenShares, type PlotScene } from '../plot/index.js';
 import { alignedTex, formula, substitutedUpdateRule, symbolicUpdateRule, type UpdateRecord } from '../formula/index.js';
 import { plotThemeOf, readTokens, type ThemeTokens } from '../theme/theme.js';
 import { parseStrictNumber, quotedValue, shortNumber } from '../shared/attributes.js';
@@ -45,6 +45,10 @@ export interface RaceResult {
 }
 
 const DEFAULT_OPTIMIZERS: readonly OptimizerName[] = ['momentum', 'nesterov'];
+/** The dash of a lane drawn over the lines that would hide it: its colour and theirs alternate. */
+const HIDDEN_PATH_DASH = [6, 5];
+/** A lane with this share of its path under later lanes' lines is drawn on top of them, dashed. */
+const HIDDEN_SHARE = 0.9;
 const TONES: readonly SeriesTone[] = ['series-1', 'series-2', 'series-3', 'series-4', 'series-5', 'series-6'];
 /** On the ravine, at this rate and beta = 0.9, classical momentum swings across the valley and Nesterov does not. */
 const RACE_PRESETS: Record<string, SurfacePreset> = { ravine: { start: [-3.5, 1.5], lr: { plain: 0.05, adaptive: 0.1 } } };
@@ -285,22 +289,48 @@ export class GdMomentumRace extends DescentFigure {
     this.plot.setTheme(plotThemeOf(tokens));
     this.plot.setLang(this.i18n.lang);
     this.plot.resize(width, Math.min(heightForWidth(width, surface.domain), Math.round(width * 1.1)), window.devicePixelRatio || 1);
-    this.plot.draw(this.scene(tokens, surface));
+    this.plot.draw(this.scene(tokens, surface, this.coveredLanes(surface, width)));
     this.drawRunsChart(tokens, this.lanes.map((l, i) => ({ label: this.t.optimizerNames[l.optimizer], color: tokens.series[i], run: l.run })));
   }
 
-  /** Every lane's path so far and current point; velocities; Nesterov's look-ahead and its gradient. */
-  private scene(tokens: ThemeTokens, surface: Surface): PlotScene {
+  private coveredCache?: { lanes: Lane[]; key: string; covered: boolean[] };
+
+  /**
+   * Lanes whose path lies mostly (HIDDEN_SHARE of it or more) under the lines of the lanes
+   * drawn after them on the map, within about a pixel (see plot/path-cover.ts): on the
+   * Rosenbrock race classical momentum runs under Nesterov and Adam for 96% of its line.
+   * Computed once per set of runs and map width.
+   */
+  private coveredLanes(surface: Surface, width: number): boolean[] {
+    const { x, y } = surface.domain;
+    // One pixel in map units, as if the map took the whole width: never more than a pixel.
+    const pixel = (x[1] - x[0]) / Math.max(1, width);
+    const key = `${surface.name}\u0000${pixel}`;
+    const c = this.coveredCache;
+    if (c && c.key === key && c.lanes.length === this.lanes.length && c.lanes.every((l, i) => l === this.lanes[i])) return c.covered;
+    const covered = hiddenShares(this.lanes.map((l) => l.run.path), { x, y }, pixel).map((share) => share >= HIDDEN_SHARE);
+    this.coveredCache = { lanes: [...this.lanes], key, covered };
+    return covered;
+  }
+
+  /**
+   * Every lane's path so far and current point; velocities; Nesterov's look-ahead and its
+   * gradient. A lane the others' lines would hide is drawn last, dashed, so both show.
+   */
+  private scene(tokens: ThemeTokens, surface: Surface, covered: readonly boolean[] = []): PlotScene {
     const k = this.playback.k;
     const paths: NonNullable<PlotScene['paths']>[number][] = [];
     const points: NonNullable<PlotScene['points']>[number][] = [];
     const arrows: NonNullable<PlotScene['arrows']>[number][] = [];
     const aheads = this.lookahead ? this.lookaheads : [];
+    const hidden: NonNullable<PlotScene['paths']>[number][] = [];
     this.lanes.forEach((lane, i) => {
       const color = tokens.series[i];
       const at = Math.min(k, lane.run.path.length - 1);
       const x = lane.run.path[at];
-      paths.push({ points: lane.run.path, color, width: 2.25, upTo: at, dots: false });
+      const path = { points: lane.run.path, color, width: 2.25, upTo: at, dots: false };
+      if (covered[i]) hidden.push({ ...path, dash: HIDDEN_PATH_DASH });
+      else paths.push(path);
       points.push({ at: x, color, radius: 5 });
       const update = this.laneUpdate(lane);
       if (!update) return;
@@ -320,7 +350,7 @@ export class GdMomentumRace extends DescentFigure {
         arrows.push({ from: x, vector: [-lr * here[0], -lr * here[1]], color: tokens.gradient, width: 1.25 });
       }
     });
-    return { minima: surface.minima, paths, arrows, start: this.settings.start, points };
+    return { minima: surface.minima, paths: [...paths, ...hidden], arrows, start: this.settings.start, points };
   }
 
   // ---- render ----
@@ -339,7 +369,7 @@ export class GdMomentumRace extends DescentFigure {
           </div>
           <div class="side">
             ${this.renderResults()}
-            ${chartLegend(this.lanes.map((l, i) => ({ label: t.optimizerNames[l.optimizer], tone: TONES[i] })))}
+            ${this.renderRunsLegend(this.lanes.map((l, i) => ({ label: t.optimizerNames[l.optimizer], tone: TONES[i], run: l.run })))}
             <div class="chart-box" part="chart"><canvas class="chart"></canvas></div>
           </div>
         </div>

@@ -346,6 +346,11 @@ export interface CriticalRates {
   readonly limit: number;
   /** L, the largest eigenvalue of the Hessian at the minimum. */
   readonly curvature: number;
+  /**
+   * Every eigenvalue of the Hessian at the minimum, smallest first: the curvatures along
+   * its eigen-directions. curvatures[last] / curvatures[0] is the condition number.
+   */
+  readonly curvatures: readonly number[];
 }
 
 /**
@@ -362,9 +367,10 @@ function smoothEigenvalues(objective: Objective, x: ArrayLike<number>): number[]
   return Math.abs(wide - L) <= 1e-3 * Math.abs(L) + 1e-9 ? values : null;
 }
 
-function ratesOf(L: number): CriticalRates | null {
+function ratesOf(values: readonly number[]): CriticalRates | null {
+  const L = values[values.length - 1];
   if (!(L > 0 && Number.isFinite(L))) return null;
-  return { optimal: 1 / L, limit: 2 / L, curvature: L };
+  return { optimal: 1 / L, limit: 2 / L, curvature: L, curvatures: Object.freeze([...values]) };
 }
 
 /**
@@ -374,7 +380,7 @@ function ratesOf(L: number): CriticalRates | null {
  */
 export function criticalRates(objective: Objective, minimum: ArrayLike<number>): CriticalRates | null {
   const values = smoothEigenvalues(objective, minimum);
-  return values === null ? null : ratesOf(values[values.length - 1]);
+  return values === null ? null : ratesOf(values);
 }
 
 /** Critical rates with the minimum they were measured at. */

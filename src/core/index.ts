@@ -26,8 +26,8 @@ export type { ExpressionVariable } from './expression/index.js';
 export { DEFAULT_CURVE_DOMAIN, parseCurve } from './curve.js';
 export { MIN_RELATIVE_WIDTH, isDrawableInterval } from './interval.js';
 export type { Curve } from './curve.js';
-export { REGIMES, classifyRegime, countReversals, overshoots, reversalFraction } from './regime.js';
-export type { Regime, Reversals } from './regime.js';
+export { MARK_TOLERANCE, REGIMES, classifyRegime, countReversals, overshoots, rateBand, readRegime, reversalFraction } from './regime.js';
+export type { RateBand, RateTheory, Regime, RegimeContext, RegimeReading, Reversals } from './regime.js';
 export {
   DEFAULT_HESSIAN_STEP,
   criticalRates,

@@ -10,6 +10,33 @@ import type { Lang } from './lang.js';
 
 export type Status = 'ready' | 'running' | 'paused' | StopReason;
 
+/** What the learning-rate label says about one run, its numbers formatted for the reader. */
+export interface RegimeWords {
+  regime: Regime;
+  /** 'curvature': the band comes from 1/L and 2/L; 'run': from the run alone. */
+  basis: 'curvature' | 'run';
+  /** Updates the run made. */
+  updates: number;
+  stop: StopReason;
+  /** The step budget. */
+  steps: number;
+  /** The share of consecutive steps that reverse direction, as a percentage in the reader's numbers ("40 %"). */
+  reversals: string;
+  /** With the curvature: 1 − ηL, the factor along the steepest direction, e.g. "−0.8". */
+  stiffFactor?: string;
+  /** With the curvature: |1 − ηL|, e.g. "1.1". */
+  stiffSize?: string;
+  /** With the curvature: the curvatures μ (smallest) and L (largest), and L/μ. */
+  smallest?: string;
+  largest?: string;
+  condition?: string;
+  /** With the curvature: the share ημ of the shallow distance removed per step, as a percentage ("5 %"). */
+  shallowPercent?: string;
+  /** From a longer run: the step it left the picture at, or null if it did not within longerSteps. */
+  divergedAt?: number | null;
+  longerSteps?: number;
+}
+
 export interface Messages {
   play: string;
   pause: string;
@@ -68,10 +95,17 @@ export interface Messages {
   off: string;
   /** The learning-rate lesson: a label and a sentence for each regime. */
   regimes: Record<Regime, string>;
-  /** `reversals`: the share of steps that reverse direction, as a percentage in the reader's numbers ("40 %"). */
-  regimeSentence: (regime: Regime, updates: number, reversals: string, steps: number) => string;
+  regimeSentence: (words: RegimeWords) => string;
   /** The marks on the learning-rate track. */
-  criticalMarks: { optimal: string; limit: string; explain: (optimal: string, limit: string) => string };
+  criticalMarks: {
+    optimal: string;
+    limit: string;
+    explain: (optimal: string, limit: string) => string;
+    /** Unequal curvatures μ < L: why no rate suits every direction. keep = 1 − μ/L as a percentage. */
+    condition: (smallest: string, largest: string, condition: string, keep: string) => string;
+  };
+  /** A legend entry whose line lies under another's: "same curve as η = 0.1". */
+  sameCurveAs: (other: string) => string;
   lossChartLabel: string;
   curveLabel: (f: string) => string;
   curveHint: string;
@@ -155,7 +189,11 @@ const en: Messages = {
     diverged: 'Diverged',
   },
   stopSentence: (stop, k, tol, steps) =>
-    stop === 'converged'
+    k === 0 && stop === 'converged'
+      ? `No step to take: the gradient norm at the start is already below ${tol}.`
+      : k === 0 && stop === 'diverged'
+        ? 'No step can be taken: f is not defined (or not finite) at the start point.'
+        : stop === 'converged'
       ? `Converged after ${k} ${k === 1 ? 'step' : 'steps'}: the gradient norm fell below ${tol}.`
       : stop === 'diverged'
         ? `Diverged after ${k} ${k === 1 ? 'step' : 'steps'}: the point ran off towards infinity.`
@@ -210,20 +248,51 @@ const en: Messages = {
   movedStart: (point) => `Start point moved to ${point}.`,
   settings: 'Settings',
   off: 'off',
-  regimes: { 'too-low': 'Too low', 'just-right': 'Just right', 'too-high': 'Too high', diverges: 'Diverges' },
-  regimeSentence: (r, k, rev, steps) =>
-    r === 'too-low'
-      ? `Small, steady steps: after ${steps} steps the minimum is still ahead.`
-      : r === 'just-right'
-        ? `Converged in ${k} ${k === 1 ? 'step' : 'steps'} without overshooting.`
-        : r === 'too-high'
-          ? `It overshoots: ${rev} of the steps reverse direction, jumping across the minimum.`
-          : `Every step overshoots further: the run blows up after ${k} ${k === 1 ? 'step' : 'steps'}.`,
+  regimes: {
+    'no-steps': 'No steps',
+    'too-low': 'Too low',
+    'just-right': 'Just right',
+    'ill-conditioned': 'No rate fits',
+    'too-high': 'Too high',
+    oscillates: 'Oscillates',
+    diverges: 'Diverges',
+  },
+  regimeSentence: (w) => {
+    const steps = (n: number) => `${n} ${n === 1 ? 'step' : 'steps'}`;
+    switch (w.regime) {
+      case 'no-steps':
+        return w.stop === 'diverged'
+          ? 'No step can be taken: f is not defined (or not finite) at the start point.'
+          : 'No step to take: the gradient at the start is already below the tolerance (a flat spot or the minimum itself).';
+      case 'too-low':
+        return `Small, steady steps: after ${steps(w.steps)} the minimum is still ahead.`;
+      case 'just-right':
+        return `Converged in ${steps(w.updates)} without overshooting.`;
+      case 'ill-conditioned':
+        return `The steep direction (curvature ${w.largest}) is settled, but each step removes only ${w.shallowPercent} of the distance along the shallow one (curvature ${w.smallest}): after ${steps(w.steps)} the minimum is still ahead. A faster rate would overshoot the steep direction: with condition number ${w.condition}, no rate is just right here.`;
+      case 'too-high':
+        return w.basis === 'curvature'
+          ? `Between 1/L and 2/L: each step jumps across the minimum, the jumps shrinking by a factor ${w.stiffSize} per step. ${w.stop === 'converged' ? `It still converged, in ${steps(w.updates)}.` : `It is still bouncing after ${steps(w.updates)}.`}`
+          : `It overshoots: ${w.reversals} of the steps reverse direction, jumping across the minimum.`;
+      case 'oscillates':
+        return 'Exactly 2/L: each step lands as far on the other side of the minimum as it started, so it bounces back and forth for ever, neither converging nor diverging.';
+      case 'diverges':
+        if (w.stop === 'diverged') return `Every step overshoots further: the run blows up after ${steps(w.updates)}.`;
+        return `${w.basis === 'curvature' ? `Past 2/L every jump across the minimum is ${w.stiffSize} times the last` : 'Every step overshoots a little further'}: it diverges, slowly. ${
+          typeof w.divergedAt === 'number'
+            ? `The ${steps(w.updates)} shown stay in the picture; it leaves it after ${steps(w.divergedAt)}.`
+            : `Too slowly to leave the picture even in ${steps(w.longerSteps ?? w.updates)}.`
+        }`;
+    }
+  },
   criticalMarks: {
     optimal: '1/L',
     limit: '2/L',
     explain: (o, l) => `With curvature L at the minimum, η = 1/L = ${o} is the fastest rate without overshoot; beyond 2/L = ${l} gradient descent diverges.`,
+    condition: (mu, L, kappa, keep) =>
+      `The curvature ranges from ${mu} to ${L} (condition number ${kappa}): even at η = 1/L the shallowest direction keeps ${keep} of its distance each step, and any faster rate overshoots the steepest one.`,
   },
+  sameCurveAs: (other) => `same curve as ${other}`,
   lossChartLabel: 'Loss against iteration',
   curveLabel: (f) => `The curve ${f} with the iterates and the steps between them`,
   curveHint: 'Drag the learning rate. Click or tap the plot to move the start; arrow keys move it too.',
@@ -303,7 +372,11 @@ const es: Messages = {
     diverged: 'Divergió',
   },
   stopSentence: (stop, k, tol, steps) =>
-    stop === 'converged'
+    k === 0 && stop === 'converged'
+      ? `No hay paso que dar: la norma del gradiente en el punto de inicio ya es menor que ${tol}.`
+      : k === 0 && stop === 'diverged'
+        ? 'No se puede dar ningún paso: f no está definida (o no es finita) en el punto de inicio.'
+        : stop === 'converged'
       ? `Convergió tras ${k} ${k === 1 ? 'paso' : 'pasos'}: la norma del gradiente bajó de ${tol}.`
       : stop === 'diverged'
         ? `Divergió tras ${k} ${k === 1 ? 'paso' : 'pasos'}: el punto se escapó hacia el infinito.`
@@ -358,20 +431,51 @@ const es: Messages = {
   movedStart: (point) => `Punto de inicio movido a ${point}.`,
   settings: 'Ajustes',
   off: 'desactivado',
-  regimes: { 'too-low': 'Demasiado baja', 'just-right': 'Adecuada', 'too-high': 'Demasiado alta', diverges: 'Diverge' },
-  regimeSentence: (r, k, rev, steps) =>
-    r === 'too-low'
-      ? `Pasos pequeños y constantes: tras ${steps} pasos el mínimo sigue por delante.`
-      : r === 'just-right'
-        ? `Convergió en ${k} ${k === 1 ? 'paso' : 'pasos'} sin pasarse.`
-        : r === 'too-high'
-          ? `Se pasa: el ${rev} de los pasos cambia de sentido y salta de un lado al otro del mínimo.`
-          : `Cada paso se pasa más que el anterior: la ejecución se dispara tras ${k} ${k === 1 ? 'paso' : 'pasos'}.`,
+  regimes: {
+    'no-steps': 'Sin pasos',
+    'too-low': 'Demasiado baja',
+    'just-right': 'Adecuada',
+    'ill-conditioned': 'Ninguna tasa sirve',
+    'too-high': 'Demasiado alta',
+    oscillates: 'Oscila',
+    diverges: 'Diverge',
+  },
+  regimeSentence: (w) => {
+    const pasos = (n: number) => `${n} ${n === 1 ? 'paso' : 'pasos'}`;
+    switch (w.regime) {
+      case 'no-steps':
+        return w.stop === 'diverged'
+          ? 'No se puede dar ningún paso: f no está definida (o no es finita) en el punto de inicio.'
+          : 'No hay paso que dar: el gradiente en el punto de inicio ya es menor que la tolerancia (una zona plana o el propio mínimo).';
+      case 'too-low':
+        return `Pasos pequeños y constantes: tras ${pasos(w.steps)} el mínimo sigue por delante.`;
+      case 'just-right':
+        return `Convergió en ${pasos(w.updates)} sin pasarse.`;
+      case 'ill-conditioned':
+        return `La dirección empinada (curvatura ${w.largest}) ya está resuelta, pero cada paso recorre solo el ${w.shallowPercent} de la distancia en la dirección suave (curvatura ${w.smallest}): tras ${pasos(w.steps)} el mínimo sigue por delante. Una tasa mayor se pasaría en la dirección empinada: con número de condición ${w.condition}, aquí ninguna tasa es adecuada.`;
+      case 'too-high':
+        return w.basis === 'curvature'
+          ? `Entre 1/L y 2/L: cada paso salta al otro lado del mínimo y los saltos se encogen por un factor ${w.stiffSize} en cada paso. ${w.stop === 'converged' ? `Aun así convergió, en ${pasos(w.updates)}.` : `Sigue rebotando tras ${pasos(w.updates)}.`}`
+          : `Se pasa: el ${w.reversals} de los pasos cambia de sentido y salta de un lado al otro del mínimo.`;
+      case 'oscillates':
+        return 'Justo en 2/L: cada paso cae tan lejos al otro lado del mínimo como estaba, así que rebota de un lado a otro para siempre, sin converger ni diverger.';
+      case 'diverges':
+        if (w.stop === 'diverged') return `Cada paso se pasa más que el anterior: la ejecución se dispara tras ${pasos(w.updates)}.`;
+        return `${w.basis === 'curvature' ? `Más allá de 2/L cada salto al otro lado del mínimo es ${w.stiffSize} veces el anterior` : 'Cada paso se pasa un poco más'}: diverge, despacio. ${
+          typeof w.divergedAt === 'number'
+            ? `Los ${pasos(w.updates)} mostrados siguen en la imagen; sale de ella tras ${pasos(w.divergedAt)}.`
+            : `Tan despacio que ni en ${pasos(w.longerSteps ?? w.updates)} sale de la imagen.`
+        }`;
+    }
+  },
   criticalMarks: {
     optimal: '1/L',
     limit: '2/L',
     explain: (o, l) => `Con curvatura L en el mínimo, η = 1/L = ${o} es la tasa más rápida sin pasarse; por encima de 2/L = ${l} el descenso del gradiente diverge.`,
+    condition: (mu, L, kappa, keep) =>
+      `La curvatura va de ${mu} a ${L} (número de condición ${kappa}): incluso con η = 1/L la dirección más suave conserva el ${keep} de su distancia en cada paso, y cualquier tasa mayor se pasa en la más empinada.`,
   },
+  sameCurveAs: (other) => `misma curva que ${other}`,
   lossChartLabel: 'Pérdida por iteración',
   curveLabel: (f) => `La curva ${f} con los iterados y los pasos entre ellos`,
   curveHint: 'Arrastra la tasa de aprendizaje. Haz clic o toca el gráfico para mover el inicio; las flechas también lo mueven.',

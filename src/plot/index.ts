@@ -42,6 +42,8 @@ export {
 export type { Colormap, Rgb } from './colormap.js';
 export { heatmapPixels } from './heatmap.js';
 export { clipSegment, insideRect } from './clip.js';
+export { coveredPaths, hiddenShares } from './path-cover.js';
+export type { MapRegion } from './path-cover.js';
 export { crisp } from './crisp.js';
 export { CurvePlot } from './curve-plot.js';
 export type {

@@ -26,6 +26,7 @@ import {
 import type { Status } from '../i18n/messages.js';
 import { alignedTex, formula, substitutedUpdateRule, symbolicUpdateRule } from '../formula/index.js';
 import { PlotInput, type CurvePlot, type SurfacePlot } from '../plot/index.js';
+import { chartLegend, chooseAxisType, hiddenBehind, type SeriesTone } from '../chart/index.js';
 import { chartThemeOf, type ThemeTokens } from '../theme/theme.js';
 import { errorWindow, numberAttribute, parseStrictNumber, quotedValue, shortNumber, type NumberRule } from './attributes.js';
 import { FigureElement } from './figure-element.js';
@@ -317,11 +318,48 @@ export abstract class DescentFigure extends FigureElement {
     });
   }
 
-  /** The loss of each run against iteration, on one chart, each in its colour; as far as the playback has gone. */
+  /**
+   * For each run, the run whose loss curve covers it on the runs chart (within a pixel,
+   * over the whole run), or null: see chart/coincide.ts. The chart's left axis is
+   * logarithmic while every value is positive. Cached for the same runs.
+   */
+  protected hiddenRuns(runs: readonly Descent[]): (number | null)[] {
+    const cache = this.hiddenCache;
+    if (cache && cache.runs.length === runs.length && cache.runs.every((r, i) => r === runs[i])) return cache.hidden;
+    const values = runs.map((r) => r.values);
+    const log = chooseAxisType(true, 'linear', values) === 'logarithmic';
+    // The plotting area's height once the chart has laid out; before, a typical one.
+    const pixels = this.chart?.chart.chartArea?.height || 180;
+    const hidden = hiddenBehind(values, { log, pixels });
+    this.hiddenCache = { runs: [...runs], hidden };
+    return hidden;
+  }
+
+  private hiddenCache?: { runs: Descent[]; hidden: (number | null)[] };
+
+  /** The legend of the runs chart: a run drawn over another says so ("same curve as ..."), with a dashed swatch as its line is dashed. */
+  protected renderRunsLegend(entries: ReadonlyArray<{ label: string; tone: SeriesTone; run: Descent }>) {
+    const hidden = this.hiddenRuns(entries.map((e) => e.run));
+    return chartLegend(
+      entries.map((e, i) => {
+        const under = hidden[i];
+        return under === null ? { label: e.label, tone: e.tone } : { label: e.label, tone: e.tone, dashed: true, note: this.t.sameCurveAs(entries[under].label) };
+      }),
+    );
+  }
+
+  /**
+   * The loss of each run against iteration, on one chart, each in its colour; as far as
+   * the playback has gone. A run whose curve lies under another's is dashed and drawn on
+   * top, so both colours show.
+   */
   protected drawRunsChart(tokens: ThemeTokens, runs: ReadonlyArray<{ label: string; color: string; run: Descent }>): void {
     if (!this.chart) return;
     const k = this.playback.k;
-    this.chart.setSeriesList(runs.map((r) => ({ label: r.label, color: r.color, axis: 'left' as const })));
+    const hidden = this.hiddenRuns(runs.map((r) => r.run));
+    this.chart.setSeriesList(
+      runs.map((r, i) => ({ label: r.label, color: r.color, axis: 'left' as const, dashed: hidden[i] !== null, front: hidden[i] !== null })),
+    );
     this.chart.setTheme(chartThemeOf(tokens));
     this.chart.setLabels({ xLabel: this.t.chartIteration, leftLabel: 'f', description: this.t.lossChartLabel, lang: this.i18n.lang });
     this.chart.setXRange(0, Math.max(10, this.lastFrame()));

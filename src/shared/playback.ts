@@ -57,9 +57,16 @@ export class PlaybackController implements ReactiveController {
     if (at === 'end') this.stopped = true;
   }
 
-  /** Plays from where it is; from the start once the run has ended. */
+  /**
+   * Plays from where it is; from the start once the run has ended. Playing again is a
+   * new showing: its end is announced again with `gd-stop`, even for a run of no update
+   * (its start is its end), which a run loaded at its end would otherwise never send.
+   */
   play(): void {
-    if (this.ended) this.goTo(0);
+    if (this.ended) {
+      this.stopped = false;
+      this.goTo(0);
+    }
     this.animation.play();
   }
 

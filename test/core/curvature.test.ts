@@ -108,6 +108,9 @@ test('criticalRates: 1/L and 2/L with L the largest curvature at the minimum', (
   const ravine = criticalRates(getSurface('ravine'), [0, 0])!; // diag(1, 20)
   close(ravine.optimal, 0.05, 1e-8);
   close(ravine.limit, 0.1, 1e-8);
+  // Every curvature, smallest first: the condition number 20 is curvatures[1] / curvatures[0].
+  closeAll(ravine.curvatures, [1, 20], 1e-8);
+  closeAll(x2.curvatures, [2], 1e-6);
   const bowl = criticalRates(getSurface('bowl'), [0, 0])!; // diag(2, 2)
   close(bowl.optimal, 0.5, 1e-6);
   close(bowl.limit, 1, 1e-6);
@@ -115,6 +118,7 @@ test('criticalRates: 1/L and 2/L with L the largest curvature at the minimum', (
   const rosenbrock = criticalRates(getSurface('rosenbrock'), [1, 1])!;
   close(rosenbrock.curvature, 501 + sqrt(250601), 1e-4); // 1001.6006...
   close(rosenbrock.limit, 2 / (501 + sqrt(250601)), 1e-10);
+  closeAll(rosenbrock.curvatures, [501 - sqrt(250601), 501 + sqrt(250601)], 1e-4); // condition number ~2508
   // L <= 0: a maximum, or a flat line.
   assert.equal(criticalRates(parseCurve('-x^2'), [0]), null);
   assert.equal(criticalRates(parseCurve('3x'), [0]), null);
@@ -160,6 +164,7 @@ test('criticalRatesNear: the nearest known minimum when it checks out', () => {
   assert.equal(ravine.known, true);
   close(ravine.optimal, 0.05, 1e-8);
   close(ravine.limit, 0.1, 1e-8);
+  closeAll(ravine.curvatures, [1, 20], 1e-8);
   // Known minima may be given as numbers for a curve.
   const given = criticalRatesNear(parseCurve('(x - 1)^2'), [2], [1])!;
   assert.equal(given.known, true);

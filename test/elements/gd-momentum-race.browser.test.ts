@@ -17,8 +17,45 @@ async function finish(el: GdMomentumRace): Promise<void> {
   await el.updateComplete;
 }
 
+/** Pixels of the canvas within a small distance of a CSS colour. */
+function pixelsOf(canvas: HTMLCanvasElement, css: string): number {
+  const probe = document.createElement('canvas').getContext('2d')!;
+  probe.fillStyle = css;
+  probe.fillRect(0, 0, 1, 1);
+  const [r, g, b] = probe.getImageData(0, 0, 1, 1).data;
+  const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+  let n = 0;
+  for (let i = 0; i < data.length; i += 4) if (Math.abs(data[i] - r) + Math.abs(data[i + 1] - g) + Math.abs(data[i + 2] - b) < 30) n++;
+  return n;
+}
+
 describe('gd-momentum-race', () => {
   afterEach(cleanup);
+
+  it('lanes with the same loss curve: the legend says so and the line is dashed on top', async () => {
+    // Classical momentum with beta = 0 is gradient descent: v = -lr g, x <- x + v.
+    const el = await fixture<GdMomentumRace>('<gd-momentum-race lang="en" optimizers="gd,momentum,nesterov" betas="0,0,0.9"></gd-momentum-race>');
+    const legend = [...shadow(el).querySelectorAll('.legend li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(legend).to.deep.equal(['Gradient descent', 'Momentum (same curve as Gradient descent)', 'Nesterov']);
+    const datasets = (el as unknown as { chart: { chart: { data: { datasets: { borderDash: number[] }[] } } } }).chart.chart.data.datasets;
+    expect(datasets.map((d) => d.borderDash.length > 0)).to.deep.equal([false, true, false]);
+  });
+
+  it('a lane the later lanes hide on the map is drawn over them: classical momentum on the Rosenbrock race', async () => {
+    const el = await fixture<GdMomentumRace>(
+      '<gd-momentum-race optimizers="gd,momentum,nesterov,adam" surface="rosenbrock" lrs="0.001,0.001,0.001,0.05" steps="1500"></gd-momentum-race>',
+      500,
+    );
+    for (let k = 0; k < 1500; k++) el.step();
+    await el.updateComplete;
+    expect(el.iteration).to.equal(1500);
+    const canvas = shadow(el).querySelector<HTMLCanvasElement>('canvas.plot')!;
+    const momentum = getComputedStyle(el).getPropertyValue('--gd-series-2').trim();
+    const nesterov = getComputedStyle(el).getPropertyValue('--gd-series-3').trim();
+    // Its path is about as long on the map as Nesterov's: both colours show comparably,
+    // where before 96% of it lay under Nesterov's and Adam's lines.
+    expect(pixelsOf(canvas, momentum)).to.be.greaterThan(0.4 * pixelsOf(canvas, nesterov));
+  });
 
   it('races momentum against Nesterov by default, on the ravine, and Nesterov finishes first', async () => {
     const el = await fixture<GdMomentumRace>('<gd-momentum-race></gd-momentum-race>');

@@ -300,7 +300,7 @@ function regimeLabel(lr: string, words: string): RegExp {
 interface SliderState {
   regime: Regime;
   regimes: Regime[];
-  criticalRates: { optimal: number; limit: number } | null;
+  criticalRates: { optimal: number; limit: number; curvatures: number[] } | null;
   labels: string[];
 }
 
@@ -308,7 +308,7 @@ interface SliderState {
 function sliderStates(page: Page): Promise<SliderState[]> {
   return page.evaluate(() =>
     [...document.querySelectorAll('gd-lr-slider')].map((el) => {
-      const s = el as HTMLElement & { regime: Regime; regimes: Regime[]; criticalRates: { optimal: number; limit: number } | null };
+      const s = el as HTMLElement & { regime: Regime; regimes: Regime[]; criticalRates: { optimal: number; limit: number; curvatures: number[] } | null };
       return {
         regime: s.regime,
         regimes: s.regimes,
@@ -355,7 +355,7 @@ for (const [lang, path] of Object.entries(LR_POSTS) as Array<[keyof typeof LR_PO
       const [parabola, compare, ravine] = await sliderStates(page);
 
       assert.equal(parabola.regime, 'just-right', 'f(x) = x² from 2 at the default η = 0.3 converges in 14 steps');
-      assert.deepEqual(parabola.criticalRates, { optimal: 0.5, limit: 1 }, 'L = 2 for x²');
+      assert.deepEqual(parabola.criticalRates, { optimal: 0.5, limit: 1, curvatures: [2] }, 'L = 2 for x²');
       assert.equal(parabola.labels.length, 1);
       assert.match(parabola.labels[0], regimeLabel('0.3', words['just-right']));
 

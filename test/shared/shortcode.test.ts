@@ -26,3 +26,16 @@ test('the log slider gives each decade the same length', () => {
   assert.equal(toLogPosition(1e9, range), 1);
   assert.equal(fromLogPosition(-1, range), 1e-4);
 });
+
+test('the log slider over a range whose ratio overflows: max / min = 10 / 1e-320 is Infinity', () => {
+  const range = { min: 1e-320, max: 10 }; // 321 decades, min subnormal
+  assert.equal(toLogPosition(1e-320, range), 0);
+  assert.equal(toLogPosition(10, range), 1);
+  // 1e-160 is 161 of the 321 decades from 1e-320 (up to the rounding of a subnormal min).
+  assert.ok(Math.abs(toLogPosition(1e-160, range) - 160 / 321) < 1e-3);
+  assert.equal(fromLogPosition(1, range), 10);
+  assert.ok(Number.isFinite(fromLogPosition(0.5, range)) && fromLogPosition(0.5, range) > 0);
+  // Nothing the track could place: 0, not NaN.
+  assert.equal(toLogPosition(NaN, range), 0);
+  assert.equal(toLogPosition(0.1, { min: 0, max: 10 }), 0);
+});
