@@ -246,7 +246,16 @@ export class GdLrSlider extends DescentFigure {
       const rates = criticalRatesNear(s.objective, s.start, minimaOf(s.objective));
       this.critical = rates ? { optimal: rates.optimal, limit: rates.limit } : null;
     }
-    this.playback.load('end');
+  }
+
+  /** A new run shows whole at once: the regime is read from all of it. */
+  protected override loadAt(): 'start' | 'end' {
+    return 'end';
+  }
+
+  /** The compared rates are runs too. */
+  protected override runInputs(): string {
+    return this.compare ?? '';
   }
 
   /** The rates of `compare`, read with notes; null without the attribute. */
@@ -261,11 +270,6 @@ export class GdLrSlider extends DescentFigure {
       return rates.length > 0 ? rates : fallback;
     }
     return rates;
-  }
-
-  /** While the whole run shows, the formula shows its first update, x_1 from x_0. */
-  protected override formulaStep(): number {
-    return this.playback.ended && !this.playback.playing ? 0 : super.formulaStep();
   }
 
   protected override lastFrame(): number {

@@ -175,7 +175,7 @@ export class GdMomentumRace extends DescentFigure {
   }
 
   private get lookahead(): boolean {
-    return !/^(false|0|off|no)$/i.test((this.showLookahead ?? 'true').trim());
+    return !/^(false|0|off|no)$/i.test((this.setting('showLookahead') ?? 'true').trim());
   }
 
   /** The optimizers of the `optimizers` list; unknown names are dropped with a note. */
@@ -222,14 +222,18 @@ export class GdMomentumRace extends DescentFigure {
     this.ratesPerLane = lrs !== null;
     this.lanes = optimizers.map((optimizer, i) => {
       // A shared lr set by the reader applies to all; without one each family gets its suited rate.
-      const lr = lrs?.[i] ?? (this.lr !== undefined || !isAdaptive(optimizer) ? s.options.lr : preset.lr.adaptive);
+      const lr = lrs?.[i] ?? (this.setting('lr') !== undefined || !isAdaptive(optimizer) ? s.options.lr : preset.lr.adaptive);
       const options: ResolvedOptimizerOptions = { ...s.options, lr, beta: betas?.[i] ?? s.options.beta };
       const run = descend(s.objective, createOptimizer(optimizer, options), s.start, { steps: s.steps, tolerance: s.tolerance });
       return { optimizer, options, run, replay: new UpdateReplay(() => createOptimizer(optimizer, options), s.objective, s.start) };
     });
     this.run = this.lanes[0].run;
     this.announcement = '';
-    this.playback.load('start');
+  }
+
+  /** The lanes are runs too; a shared rate set or not decides the adaptive lanes' rate. */
+  protected override runInputs(): string {
+    return JSON.stringify([this.optimizers, this.lrs, this.betas, this.setting('lr') === undefined]);
   }
 
   /** The race's outcome in one sentence: each lane, fastest finisher first. */
@@ -409,14 +413,14 @@ export class GdMomentumRace extends DescentFigure {
     const o = this.settings.options;
     return html`<div class="settings" part="controls">
       ${this.ratesPerLane ? nothing : this.renderLrField(LR_RANGE)}
-      ${sliderField({ id: 'beta', label: t.momentum, value: o.beta, min: 0, max: 0.999, step: 0.001, onInput: (v) => (this.beta = v) })}
+      ${sliderField({ id: 'beta', label: t.momentum, value: o.beta, min: 0, max: 0.999, step: 0.001, onInput: (v) => this.change({ beta: v }) })}
       <label class="checkbox"
-        ><input type="checkbox" .checked=${o.ema} @change=${(e: Event) => (this.ema = (e.target as HTMLInputElement).checked)} />
+        ><input type="checkbox" .checked=${o.ema} @change=${(e: Event) => this.change({ ema: (e.target as HTMLInputElement).checked })} />
         ${t.ema}</label
       >
       ${this.lanes.some((l) => l.optimizer === 'nesterov')
         ? html`<label class="checkbox"
-            ><input type="checkbox" .checked=${this.lookahead} @change=${(e: Event) => (this.showLookahead = String((e.target as HTMLInputElement).checked))} />
+            ><input type="checkbox" .checked=${this.lookahead} @change=${(e: Event) => this.change({ showLookahead: String((e.target as HTMLInputElement).checked) })} />
             ${t.race.showLookahead}</label
           >`
         : nothing}
