@@ -256,6 +256,12 @@ export class GdMomentumRace extends DescentFigure {
     return k < lane.run.path.length - 1 ? lane.replay.at(k) : null;
   }
 
+  /** The numbers of lane i's last update, for its formula once it has stopped; null for a lane that made none. */
+  private lastUpdate(lane: Lane): UpdateRecord | null {
+    const last = lane.run.path.length - 1;
+    return last > 0 ? lane.replay.at(last - 1) : null;
+  }
+
   // ---- canvases ----
 
   protected override setUpCanvases(): void {
@@ -384,7 +390,11 @@ export class GdMomentumRace extends DescentFigure {
     </table></div>`;
   }
 
-  /** The classical and Nesterov rules side by side, with the numbers of their lanes. */
+  /**
+   * The classical and Nesterov rules side by side, with the numbers of their lanes: the
+   * update about to be made (its look-ahead is the one drawn), or once a lane has
+   * stopped, its last update.
+   */
   private renderRules() {
     const t = this.t;
     // The classical and Nesterov rules side by side; a race with only one of them shows that one.
@@ -393,7 +403,7 @@ export class GdMomentumRace extends DescentFigure {
     const rules = names.map((name) => {
       const lane = this.lanes.find((l) => l.optimizer === name);
       const options = lane?.options ?? this.settings.options;
-      const update = lane ? this.laneUpdate(lane) : null;
+      const update = lane ? this.laneUpdate(lane) ?? this.lastUpdate(lane) : null;
       const lines = update ? substitutedUpdateRule(name, options, update) : symbolicUpdateRule(name, options);
       return html`<div>
         <h3>${name === 'momentum' ? t.race.classical : t.race.nesterov}</h3>

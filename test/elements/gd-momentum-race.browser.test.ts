@@ -35,6 +35,10 @@ describe('gd-momentum-race', () => {
     expect(flips(run('momentum', {}))).to.be.greaterThan(10);
     expect(flips(run('nesterov', {}))).to.be.lessThan(3);
     expect(shadow(el).querySelector('tr.winner td')!.textContent).to.equal('Nesterov');
+    // Once a lane has finished, its rule shows its last update.
+    const rules = [...shadow(el).querySelectorAll('.formula')].map((f) => f.textContent!.replace(/[\s\u200b]/g, ''));
+    expect(rules[0]).to.include(`x${momentum.iterations}=`);
+    expect(rules[1]).to.include(`x${nesterov.iterations}=`);
   });
 
   it('every lane follows the core: paths and finish iterations equal descend', async () => {
