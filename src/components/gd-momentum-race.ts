@@ -157,7 +157,8 @@ export class GdMomentumRace extends DescentFigure {
   // ---- lifecycle ----
 
   protected override isInput(name: string): boolean {
-    return super.isInput(name) || name === 'optimizers' || name === 'lrs' || name === 'betas';
+    // show-lookahead changes no run, but a script setting it replaces the reader's choice.
+    return super.isInput(name) || name === 'optimizers' || name === 'lrs' || name === 'betas' || name === 'showLookahead';
   }
 
   // ---- settings and lanes ----

@@ -78,10 +78,12 @@ export type ArrowVisibility =
 
 /**
  * The part of the arrow A -> B on `rect` (no padding: the plot's own edges), written
- * into out as [ax, ay, bx, by] as clipSegment does, and whether its tip B is on it.
+ * into out as [ax, ay, bx, by] as clipSegment does, and whether its tip B is on it
+ * (within half a pixel).
  * An arrow whose tip is off the plot still shows where it leaves it.
  */
 export function clipArrow(ax: number, ay: number, bx: number, by: number, rect: Rect, out: Float64Array): ArrowVisibility {
   if (!clipSegment(ax, ay, bx, by, rect, 0, out)) return 'hidden';
-  return insideRect(bx, by, rect, 0) ? 'whole' : 'off-plot';
+  // Within half a pixel counts as on the plot: a tip put on the edge by clipping stays a tip.
+  return insideRect(bx, by, rect, 0.5) ? 'whole' : 'off-plot';
 }
