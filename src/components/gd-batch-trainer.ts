@@ -223,9 +223,10 @@ export class GdBatchTrainer extends FigureElement {
     this.train(1);
   }
 
-  /** Back to the untrained model. */
+  /** Back to the untrained model, with the settings as the attributes say (the reader's changes undone). */
   reset(): void {
     this.animation.pause();
+    this.restoreAuthorSettings();
     this.rebuild();
   }
 
@@ -245,7 +246,7 @@ export class GdBatchTrainer extends FigureElement {
 
   protected override configure(): void {
     const r = this.reader;
-    const name = r.choice('dataset', this.dataName, DATASET_NAMES, 'linear');
+    const name = r.choice('dataset', this.setting('dataName'), DATASET_NAMES, 'linear');
     const defaults = DEFAULT_TRAIN_OPTIONS[name];
     const synthetic = name !== 'iris';
     const samples = synthetic ? r.number('samples', this.samples, { min: 2, max: 10000, integer: true }, DEFAULT_DATASET_OPTIONS.samples) : 150;
@@ -255,26 +256,31 @@ export class GdBatchTrainer extends FigureElement {
     const dataset = datasetKey === this.datasetKey ? this.settings.dataset : makeDataset(name, { samples, noise, seed });
     this.datasetKey = datasetKey;
     const losses = TASK_LOSSES[dataset.task];
-    const loss = r.choice('loss', this.loss, losses, losses[0] as LossName);
+    const loss = r.choice('loss', this.setting('loss'), losses, losses[0] as LossName);
     const model = this.settings && this.settings.model.dataset === dataset && this.settings.model.loss === loss ? this.settings.model : createModel(dataset, loss);
     const settings: TrainerSettings = {
       dataset,
       model,
       modes: this.readModes(),
-      batchSize: r.number('batch-size', this.batchSize, { min: 1, max: dataset.n, integer: true }, Math.min(defaults.batchSize, dataset.n)),
-      lr: r.number('lr', this.lr, { min: 0, max: LR_RANGE.max, minExclusive: true }, defaults.options?.lr ?? 0.05),
-      epochs: r.number('epochs', this.epochs, { min: 1, max: 1000, integer: true }, defaults.epochs),
-      optimizer: r.choice('optimizer', this.optimizer, OPTIMIZER_NAMES, 'gd'),
+      batchSize: r.number('batch-size', this.setting('batchSize'), { min: 1, max: dataset.n, integer: true }, Math.min(defaults.batchSize, dataset.n)),
+      lr: r.number('lr', this.setting('lr'), { min: 0, max: LR_RANGE.max, minExclusive: true }, defaults.options?.lr ?? 0.05),
+      epochs: r.number('epochs', this.setting('epochs'), { min: 1, max: 1000, integer: true }, defaults.epochs),
+      optimizer: r.choice('optimizer', this.setting('optimizer'), OPTIMIZER_NAMES, 'gd'),
       seed,
-      speed: r.number('speed', this.speed, { min: 0, max: 1000, minExclusive: true }, 5),
-      xAxis: r.choice('x-axis', this.xAxis, X_AXES, 'epochs'),
+      speed: r.number('speed', this.setting('speed'), { min: 0, max: 1000, minExclusive: true }, 5),
+      xAxis: r.choice('x-axis', this.setting('xAxis'), X_AXES, 'epochs'),
     };
+    const previous = this.settings;
     this.settings = settings;
     const key = JSON.stringify([datasetKey, loss, settings.modes, settings.batchSize, settings.lr, settings.epochs, settings.optimizer]);
     if (key !== this.trainKey) {
       this.trainKey = key;
       this.lossSurface = this.surfaceFor(model);
-      this.rebuild();
+      // The same model (data and loss) trained another way keeps the reader's place: the
+      // new training is brought to the epoch shown (as far as it goes), playing if it was.
+      // New data or a new loss is a new start.
+      const sameModel = previous !== undefined && previous.model === model && this.lanes.length > 0;
+      this.rebuild(sameModel ? this.epoch : 0);
     }
   }
 
@@ -291,8 +297,12 @@ export class GdBatchTrainer extends FigureElement {
     return known;
   }
 
-  /** Fresh trainers: every mode from the same start, the same seed. */
-  private rebuild(): void {
+  /**
+   * Fresh trainers: every mode from the same start, the same seed; trained again up to
+   * epoch `keepEpoch` (clamped to the epochs of the new settings), a frame's budget at a
+   * time, to keep the reader's place.
+   */
+  private rebuild(keepEpoch = 0): void {
     const s = this.settings;
     const sizes: Record<BatchMode, number> = { batch: s.dataset.n, sgd: 1, minibatch: s.batchSize };
     this.lanes = s.modes.map((mode) => ({
@@ -300,15 +310,35 @@ export class GdBatchTrainer extends FigureElement {
       trainer: new Trainer(s.model, { batchSize: sizes[mode], epochs: s.epochs, seed: s.seed, optimizer: s.optimizer, options: { lr: s.lr } }),
     }));
     this.announcement = '';
+    this.lastEpochSent = 0;
+    this.catchUpTo = Math.min(keepEpoch, s.epochs);
+    if (this.catchUpTo > 0) this.catchUp();
+  }
+
+  /** The epoch a rebuilt training is being brought back to. */
+  private catchUpTo = 0;
+  private catchingUp = false;
+
+  /** Trains toward `catchUpTo`: now for a frame's budget, then a slice each frame (playing, the animation does it). */
+  private catchUp(): void {
+    if (this.epoch >= this.catchUpTo || this.status === 'done') return;
+    if (!this.animation.playing) this.train(0);
+    if (this.catchingUp || this.epoch >= this.catchUpTo) return;
+    this.catchingUp = true;
+    requestAnimationFrame(() => {
+      this.catchingUp = false;
+      if (this.isConnected) this.catchUp();
+    });
   }
 
   /**
-   * Up to `epochs` more epochs of every mode, a mini-batch at a time, stopping for the
-   * frame once FRAME_BUDGET_MS has passed; false once every mode is done.
+   * Up to `epochs` more epochs of every mode (at least up to a place being caught up
+   * with), a mini-batch at a time, stopping for the frame once FRAME_BUDGET_MS has
+   * passed; false once every mode is done.
    */
   private train(epochs: number): boolean {
     const started = performance.now();
-    const target = this.epoch + epochs;
+    const target = Math.max(this.epoch + epochs, this.catchUpTo);
     outer: for (const lane of this.lanes) {
       const t = lane.trainer;
       while (!t.done && t.epoch < target) {
@@ -490,12 +520,12 @@ export class GdBatchTrainer extends FigureElement {
         ${this.renderPlayControls({
           playing: this.animation.playing,
           ended: this.status === 'done',
-          atStart: this.status === 'ready',
+          atStart: this.status === 'ready' && !this.readerChanges.any,
           toggle: () => (this.animation.playing ? this.pause() : this.play()),
           step: () => this.step(),
           reset: () => this.reset(),
           speed: s.speed,
-          setSpeed: (v) => (this.speed = v),
+          setSpeed: (v) => this.change({ speed: v }),
           speedText: (v) => t.trainer.epochsPerSecond(this.numbers.setting(v)),
           speeds: SPEEDS,
         })}
@@ -582,16 +612,16 @@ export class GdBatchTrainer extends FigureElement {
       </label>
       <label class="field"
         >${t.trainer.xAxis}
-        <select @change=${(e: Event) => (this.xAxis = (e.target as HTMLSelectElement).value)}>
+        <select @change=${(e: Event) => this.change({ xAxis: (e.target as HTMLSelectElement).value })}>
           ${X_AXES.map((a) => html`<option value=${a} ?selected=${a === s.xAxis}>${t.trainer[a]}</option>`)}
         </select>
       </label>
-      ${logSliderField({ id: 'lr', numbers: this.numbers, label: t.learningRate, symbol: 'η', value: s.lr, range: LR_RANGE, onInput: (v) => (this.lr = v) })}
-      ${numberField({ id: 'batch-size', numbers: this.numbers, label: t.trainer.batchSize, value: s.batchSize, min: 1, max: s.dataset.n, step: 1, onChange: (v) => (this.batchSize = v) })}
-      ${numberField({ id: 'epochs', numbers: this.numbers, label: t.trainer.epochsField, value: s.epochs, min: 1, max: 1000, step: 1, onChange: (v) => (this.epochs = v) })}
+      ${logSliderField({ id: 'lr', numbers: this.numbers, label: t.learningRate, symbol: 'η', value: s.lr, range: LR_RANGE, onInput: (v) => this.change({ lr: v }) })}
+      ${numberField({ id: 'batch-size', numbers: this.numbers, label: t.trainer.batchSize, value: s.batchSize, min: 1, max: s.dataset.n, step: 1, onChange: (v) => this.change({ batchSize: v }) })}
+      ${numberField({ id: 'epochs', numbers: this.numbers, label: t.trainer.epochsField, value: s.epochs, min: 1, max: 1000, step: 1, onChange: (v) => this.change({ epochs: v }) })}
       <label class="field"
         >${t.optimizer}
-        <select @change=${(e: Event) => (this.optimizer = (e.target as HTMLSelectElement).value)}>
+        <select @change=${(e: Event) => this.change({ optimizer: (e.target as HTMLSelectElement).value })}>
           ${OPTIMIZER_NAMES.map((n) => html`<option value=${n} ?selected=${n === s.optimizer}>${t.optimizerNames[n]}</option>`)}
         </select>
       </label>
@@ -600,12 +630,9 @@ export class GdBatchTrainer extends FigureElement {
 
   // ---- handlers ----
 
+  /** Another data set, with its own loss, rate, epochs and batch size. */
   private chooseDataset(name: string): void {
-    this.dataName = name as DatasetName;
-    this.loss = undefined;
-    this.lr = undefined;
-    this.epochs = undefined;
-    this.batchSize = undefined;
+    this.change({ dataName: name as DatasetName, loss: undefined, lr: undefined, epochs: undefined, batchSize: undefined });
   }
 
   protected override stateAttributes() {

@@ -115,21 +115,38 @@ export class GdExplorer extends DescentFigure {
     }
   }
 
-  /** The whole run as a faint preview, the part played so far, and the next step. */
+  /**
+   * The next point of the run, x_{k+1}: where the next update takes the point shown (for
+   * gradient descent x_k - lr grad f(x_k), for the others their whole update); null at
+   * the end of the run.
+   */
+  private nextPoint(): Float64Array | null {
+    const k = this.shownIndex;
+    return k < this.run.path.length - 1 ? this.run.path[k + 1] : null;
+  }
+
+  /** The next point, when it is off the plot (the arrow to it is then cut at the edge). */
+  private nextOffPlot(): Float64Array | null {
+    const next = this.nextPoint();
+    const { x, y } = this.surfaceObjective.domain;
+    if (!next || (next[0] >= x[0] && next[0] <= x[1] && next[1] >= y[0] && next[1] <= y[1])) return null;
+    return next;
+  }
+
+  /** The whole run as a faint preview, the part played so far, and the next step: an arrow from x_k to x_{k+1}. */
   private scene(tokens: ThemeTokens): PlotScene {
     const { run } = this;
-    const k = this.playback.k;
+    const k = this.shownIndex;
     const s = this.settings;
     const point = run.path[k];
-    const update = this.currentUpdate();
-    const lr = s.options.lr;
+    const next = this.nextPoint();
     return {
       minima: this.surfaceObjective.minima,
       paths: [
         { points: run.path, color: tokens.dark ? 'rgba(255, 255, 255, 0.55)' : 'rgba(255, 255, 255, 0.8)', width: 1.25, dots: false, dash: [3, 4] },
         { points: run.path, color: tokens.accent, width: 2.5, upTo: k },
       ],
-      arrows: update ? [{ from: point, vector: [-lr * update.gradient[0], -lr * update.gradient[1]], color: tokens.gradient }] : [],
+      arrows: next ? [{ from: point, vector: [next[0] - point[0], next[1] - point[1]], color: tokens.gradient }] : [],
       start: s.start,
       points: [{ at: point, color: tokens.accent, radius: 5 }],
     };
@@ -145,7 +162,7 @@ export class GdExplorer extends DescentFigure {
         ${this.renderTitle(`${t.optimizerNames[s.optimizer]} · η = ${this.numbers.setting(s.options.lr)}`)} ${this.renderNotes()}
         <div class="figure">
           <div class="plot-box">
-            <canvas class="plot" part="plot" tabindex="0" role="img" aria-label=${t.plotLabel(this.objectiveLabel())} aria-describedby="hint"></canvas>
+            <canvas class="plot" part="plot" tabindex="0" role="img" aria-label=${t.plotLabel(this.objectiveLabel())} aria-describedby="hint step-note"></canvas>
             ${this.renderPlotKey()}
           </div>
           <div class="side">
@@ -166,15 +183,22 @@ export class GdExplorer extends DescentFigure {
     `;
   }
 
-  /** What the marks on the map mean. */
+  /**
+   * What the marks on the map mean; when the next step leaves the map, its mark, and
+   * (for screen readers, beside the map's description) where the step lands.
+   */
   private renderPlotKey() {
-    const k = this.t.plotKey;
+    const t = this.t;
+    const k = t.plotKey;
+    const off = this.nextOffPlot();
     return html`<ul class="plot-key" aria-hidden="true">
-      <li><span class="mark start"></span>${k.start}</li>
-      <li><span class="mark point"></span>${k.point}</li>
-      <li><span class="mark arrow">→</span>${k.step}</li>
-      ${this.surfaceObjective.minima.length > 0 ? html`<li><span class="mark">★</span>${k.minimum}</li>` : nothing}
-    </ul>`;
+        <li><span class="mark start"></span>${k.start}</li>
+        <li><span class="mark point"></span>${k.point}</li>
+        <li><span class="mark arrow">→</span>${this.settings.optimizer === 'gd' ? k.step : k.nextStep}</li>
+        ${off ? html`<li class="off-plot"><span class="mark arrow">»</span>${k.offPlot}</li>` : nothing}
+        ${this.surfaceObjective.minima.length > 0 ? html`<li><span class="mark">★</span>${k.minimum}</li>` : nothing}
+      </ul>
+      <p class="visually-hidden" id="step-note">${off ? t.stepOffPlot(this.numbers.point(off, 3)) : ''}</p>`;
   }
 
   private renderReadouts() {

@@ -246,22 +246,10 @@ export class GdLrSlider extends DescentFigure {
     return this.lanes.length > 1 || (this.lanes.length === 1 && this.compare != null);
   }
 
-  /** The compare attribute and the range its fallback uses, as the lanes were last computed. */
-  private lanesKey = '';
-
-  /**
-   * The slider's range first (the learning rate is checked against it), then the shared
-   * settings; the lanes again when `compare` (or the range its fallback uses) changed
-   * though the main run did not.
-   */
+  /** The slider's range first (the learning rate is checked against it), then the shared settings. */
   protected override configure(): void {
     this.range = this.readRange();
     super.configure();
-    if (this.compareKey() !== this.lanesKey) this.recompute();
-  }
-
-  private compareKey(): string {
-    return `${this.compare ?? '\u0000'}\u0000${this.range.min}\u0000${this.range.max}`;
   }
 
   private readRange(): LogRange {
@@ -296,7 +284,6 @@ export class GdLrSlider extends DescentFigure {
       const rates = criticalRatesNear(s.objective, s.start, minimaOf(s.objective));
       this.critical = rates ? { optimal: rates.optimal, limit: rates.limit, curvatures: [...rates.curvatures] } : null;
     }
-    this.lanesKey = this.compareKey();
     const rates = this.compareRates();
     // The theory of 1/L and 2/L is plain gradient descent's, without clipping (a clipped
     // step cannot run off to infinity).
@@ -307,7 +294,16 @@ export class GdLrSlider extends DescentFigure {
       const reading = readRegime(run, { theory: theory && { lr, curvatures: theory }, longer: () => go(longerSteps(s.steps)) });
       return { lr, run, regime: reading.regime, reading };
     });
-    this.playback.load('end');
+  }
+
+  /** A new run shows whole at once: the regime is read from all of it. */
+  protected override loadAt(): 'start' | 'end' {
+    return 'end';
+  }
+
+  /** The compared rates are runs too, and so is the range their fallback uses. */
+  protected override runInputs(): string {
+    return `${this.compare ?? '\u0000'}\u0000${this.range.min}\u0000${this.range.max}`;
   }
 
   /** The rates of `compare`, read with notes; null without the attribute. */
@@ -323,11 +319,6 @@ export class GdLrSlider extends DescentFigure {
       return rates.length > 0 ? rates : fallback;
     }
     return rates;
-  }
-
-  /** While the whole run shows, the formula shows its first update, x_1 from x_0. */
-  protected override formulaStep(): number {
-    return this.playback.ended && !this.playback.playing ? 0 : super.formulaStep();
   }
 
   protected override lastFrame(): number {

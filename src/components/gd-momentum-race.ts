@@ -167,7 +167,8 @@ export class GdMomentumRace extends DescentFigure {
   // ---- lifecycle ----
 
   protected override isInput(name: string): boolean {
-    return super.isInput(name) || name === 'optimizers' || name === 'lrs' || name === 'betas';
+    // show-lookahead changes no run, but a script setting it replaces the reader's choice.
+    return super.isInput(name) || name === 'optimizers' || name === 'lrs' || name === 'betas' || name === 'showLookahead';
   }
 
   // ---- settings and lanes ----
@@ -185,7 +186,7 @@ export class GdMomentumRace extends DescentFigure {
   }
 
   private get lookahead(): boolean {
-    return !/^(false|0|off|no)$/i.test((this.showLookahead ?? 'true').trim());
+    return !/^(false|0|off|no)$/i.test((this.setting('showLookahead') ?? 'true').trim());
   }
 
   /** The optimizers of the `optimizers` list; unknown names are dropped with a note. */
@@ -232,14 +233,18 @@ export class GdMomentumRace extends DescentFigure {
     this.ratesPerLane = lrs !== null;
     this.lanes = optimizers.map((optimizer, i) => {
       // A shared lr set by the reader applies to all; without one each family gets its suited rate.
-      const lr = lrs?.[i] ?? (this.lr !== undefined || !isAdaptive(optimizer) ? s.options.lr : preset.lr.adaptive);
+      const lr = lrs?.[i] ?? (this.setting('lr') !== undefined || !isAdaptive(optimizer) ? s.options.lr : preset.lr.adaptive);
       const options: ResolvedOptimizerOptions = { ...s.options, lr, beta: betas?.[i] ?? s.options.beta };
       const run = descend(s.objective, createOptimizer(optimizer, options), s.start, { steps: s.steps, tolerance: s.tolerance });
       return { optimizer, options, run, replay: new UpdateReplay(() => createOptimizer(optimizer, options), s.objective, s.start) };
     });
     this.run = this.lanes[0].run;
     this.announcement = '';
-    this.playback.load('start');
+  }
+
+  /** The lanes are runs too; a shared rate set or not decides the adaptive lanes' rate. */
+  protected override runInputs(): string {
+    return JSON.stringify([this.optimizers, this.lrs, this.betas, this.setting('lr') === undefined]);
   }
 
   /** The race's outcome in one sentence: each lane, fastest finisher first. */
@@ -260,6 +265,12 @@ export class GdMomentumRace extends DescentFigure {
   private laneUpdate(lane: Lane): UpdateRecord | null {
     const k = this.playback.k;
     return k < lane.run.path.length - 1 ? lane.replay.at(k) : null;
+  }
+
+  /** The numbers of lane i's last update, for its formula once it has stopped; null for a lane that made none. */
+  private lastUpdate(lane: Lane): UpdateRecord | null {
+    const last = lane.run.path.length - 1;
+    return last > 0 ? lane.replay.at(last - 1) : null;
   }
 
   // ---- canvases ----
@@ -418,7 +429,11 @@ export class GdMomentumRace extends DescentFigure {
     </table></div>`;
   }
 
-  /** The classical and Nesterov rules side by side, with the numbers of their lanes. */
+  /**
+   * The classical and Nesterov rules side by side, with the numbers of their lanes: the
+   * update about to be made (its look-ahead is the one drawn), or once a lane has
+   * stopped, its last update.
+   */
   private renderRules() {
     const t = this.t;
     // The classical and Nesterov rules side by side; a race with only one of them shows that one.
@@ -427,7 +442,7 @@ export class GdMomentumRace extends DescentFigure {
     const rules = names.map((name) => {
       const lane = this.lanes.find((l) => l.optimizer === name);
       const options = lane?.options ?? this.settings.options;
-      const update = lane ? this.laneUpdate(lane) : null;
+      const update = lane ? this.laneUpdate(lane) ?? this.lastUpdate(lane) : null;
       const lines = update ? substitutedUpdateRule(name, options, update, { numbers: this.numbers }) : symbolicUpdateRule(name, options);
       return html`<div>
         <h3>${name === 'momentum' ? t.race.classical : t.race.nesterov}</h3>
@@ -447,14 +462,14 @@ export class GdMomentumRace extends DescentFigure {
     const o = this.settings.options;
     return html`<div class="settings" part="controls">
       ${this.ratesPerLane ? nothing : this.renderLrField(LR_RANGE)}
-      ${sliderField({ id: 'beta', numbers: this.numbers, label: t.momentum, value: o.beta, min: 0, max: 0.999, step: 0.001, onInput: (v) => (this.beta = v) })}
+      ${sliderField({ id: 'beta', numbers: this.numbers, label: t.momentum, value: o.beta, min: 0, max: 0.999, step: 0.001, onInput: (v) => this.change({ beta: v }) })}
       <label class="checkbox"
-        ><input type="checkbox" .checked=${o.ema} @change=${(e: Event) => (this.ema = (e.target as HTMLInputElement).checked)} />
+        ><input type="checkbox" .checked=${o.ema} @change=${(e: Event) => this.change({ ema: (e.target as HTMLInputElement).checked })} />
         ${t.ema}</label
       >
       ${this.lanes.some((l) => l.optimizer === 'nesterov')
         ? html`<label class="checkbox"
-            ><input type="checkbox" .checked=${this.lookahead} @change=${(e: Event) => (this.showLookahead = String((e.target as HTMLInputElement).checked))} />
+            ><input type="checkbox" .checked=${this.lookahead} @change=${(e: Event) => this.change({ showLookahead: String((e.target as HTMLInputElement).checked) })} />
             ${t.race.showLookahead}</label
           >`
         : nothing}

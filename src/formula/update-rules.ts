@@ -22,6 +22,9 @@
  * place of each symbol (Adam's m / (1 - beta1^t) as 1/(1 - beta1^t) times m), and the
  * result last:
  *   x_{13} = (-1.20, 1.00)^T - 0.001 (-216, -88.0)^T = (-0.984, 1.09)^T
+ * In one dimension the vectors are numbers and written as such, with a dot for a product
+ * and a negative number after an operator in parentheses:
+ *   x_{1} = 2.00 - 0.3 \cdot 4.00 = 0.800;   x_{1} = 2.00 + (-1.20) = 0.800
  * Settings (eta, beta, eps) are written in full with trailing zeros dropped; the vectors
  * with a fixed count of significant digits (see i18n/numbers.ts), except that x_k and x_{k+1}
  * get up to 6 digits where fewer would print them alike (a small step must show).
@@ -99,15 +102,50 @@ export function distinguishingDigits(a: number, b: number, digits: number): numb
 /** How the symbolic rule reads the options: only `ema` and `clip` change its shape. */
 export type RuleShape = Pick<OptimizerOptions, 'ema' | 'clip'>;
 
-const X = '\\mathbf{x}';
-const LOOK_AHEAD = '\\tilde{\\mathbf{x}}';
-const G = '\\mathbf{g}';
-const V = '\\mathbf{v}';
-const M = '\\mathbf{m}';
-const S = '\\mathbf{s}';
-const ACC = '\\mathbf{G}';
-const M_HAT = '\\hat{\\mathbf{m}}';
-const V_HAT = '\\hat{\\mathbf{v}}';
+/**
+ * The symbols of a rule. Vectors are bold (x, g, v, ...); in one dimension they are
+ * numbers and written as such (x, g, v), and the gradient is the derivative f'(x).
+ */
+interface Symbols {
+  x: string;
+  lookAhead: string;
+  g: string;
+  v: string;
+  m: string;
+  s: string;
+  acc: string;
+  mHat: string;
+  vHat: string;
+  gradient: (point: string) => string;
+}
+
+const VECTOR_SYMBOLS: Symbols = {
+  x: '\\mathbf{x}',
+  lookAhead: '\\tilde{\\mathbf{x}}',
+  g: '\\mathbf{g}',
+  v: '\\mathbf{v}',
+  m: '\\mathbf{m}',
+  s: '\\mathbf{s}',
+  acc: '\\mathbf{G}',
+  mHat: '\\hat{\\mathbf{m}}',
+  vHat: '\\hat{\\mathbf{v}}',
+  gradient: (point) => `\\nabla f(${point})`,
+};
+
+const SCALAR_SYMBOLS: Symbols = {
+  x: 'x',
+  lookAhead: '\\tilde{x}',
+  g: 'g',
+  v: 'v',
+  m: 'm',
+  s: 's',
+  acc: 'G',
+  mHat: '\\hat{m}',
+  vHat: '\\hat{v}',
+  gradient: (point) => `f'(${point})`,
+};
+
+const symbolsOf = (dimension: number): Symbols => (dimension === 1 ? SCALAR_SYMBOLS : VECTOR_SYMBOLS);
 
 /** symbol_{index}. */
 const at = (symbol: string, index: string | number) => `${symbol}_{${index}}`;
@@ -115,19 +153,24 @@ const at = (symbol: string, index: string | number) => `${symbol}_{${index}}`;
 const clipping = (options: RuleShape) => options.clip !== undefined && options.clip !== Infinity;
 
 /** g_k = grad f(point), or its clipped form. */
-function gradientLine(point: string, options: RuleShape): RuleLine {
-  const gradient = `\\nabla f(${point})`;
-  return { lhs: at(G, 'k'), rhs: [clipping(options) ? `\\operatorname{clip}(${gradient})` : gradient] };
+function gradientLine(sym: Symbols, point: string, options: RuleShape): RuleLine {
+  const gradient = sym.gradient(point);
+  return { lhs: at(sym.g, 'k'), rhs: [clipping(options) ? `\\operatorname{clip}(${gradient})` : gradient] };
 }
 
-/** The rule with symbols only, as the course writes it. */
-export function symbolicUpdateRule(name: OptimizerName, options: RuleShape = {}): RuleLine[] {
+/**
+ * The rule with symbols only, as the course writes it: bold vectors, or plain numbers
+ * when `dimension` is 1 (a function of one variable).
+ */
+export function symbolicUpdateRule(name: OptimizerName, options: RuleShape = {}, dimension = 2): RuleLine[] {
+  const sym = symbolsOf(dimension);
+  const { x: X, lookAhead: LOOK_AHEAD, g: G, v: V, m: M, s: S, acc: ACC, mHat: M_HAT, vHat: V_HAT } = sym;
   const k = 'k';
   const k1 = 'k+1';
   const step = (direction: string): RuleLine => ({ lhs: at(X, k1), rhs: [`${at(X, k)} - \\eta ${direction}`] });
   const adaptive = (numerator: string, denominator: string) =>
     step(`\\frac{${numerator}}{\\sqrt{${denominator}} + \\epsilon}`);
-  const gradient = gradientLine(at(X, k), options);
+  const gradient = gradientLine(sym, at(X, k), options);
   switch (name) {
     case 'gd':
       return [gradient, step(at(G, k))];
@@ -146,7 +189,7 @@ export function symbolicUpdateRule(name: OptimizerName, options: RuleShape = {})
     case 'nesterov':
       return [
         { lhs: at(LOOK_AHEAD, k), rhs: [`${at(X, k)} + \\beta ${at(V, k)}`] },
-        gradientLine(at(LOOK_AHEAD, k), options),
+        gradientLine(sym, at(LOOK_AHEAD, k), options),
         { lhs: at(V, k1), rhs: [`\\beta ${at(V, k)} - \\eta ${at(G, k)}`] },
         { lhs: at(X, k1), rhs: [`${at(X, k)} + ${at(V, k1)}`] },
       ];
@@ -174,7 +217,12 @@ export function symbolicUpdateRule(name: OptimizerName, options: RuleShape = {})
   }
 }
 
-/** The rule with the numbers of one update in place of its symbols, and the results. */
+/**
+ * The rule with the numbers of one update in place of its symbols, and the results.
+ * Vectors are columns; in one dimension (x of length 1) they are plain numbers, a
+ * product is written with a dot and a negative number after an operator is
+ * parenthesised: x_1 = 2.00 - 0.3 \\cdot 4.00 = 0.800.
+ */
 export function substitutedUpdateRule(
   name: OptimizerName,
   options: OptimizerOptions,
@@ -189,13 +237,20 @@ export function substitutedUpdateRule(
   const n = q.x.length;
   const k = q.k;
   const k1 = q.k + 1;
+  const { x: X, lookAhead: LOOK_AHEAD, v: V, m: M, s: S, acc: ACC, mHat: M_HAT, vHat: V_HAT } = symbolsOf(n);
+  const scalar = n === 1;
 
   /** Entry i of a vector, 0 where the state has none yet. */
   const entry = (v: ArrayLike<number> | null | undefined, i: number) => (v && i < v.length ? v[i] : 0);
-  const column = (cell: (i: number) => string, rowGap?: string) => texColumn(n, cell, maxRows, rowGap);
+  /** A vector as a column; in one dimension its only entry. */
+  const column = (cell: (i: number) => string, rowGap?: string) => (scalar ? cell(0) : texColumn(n, cell, maxRows, rowGap));
   const numbers = (v: ArrayLike<number> | null | undefined) => column((i) => texNumber(entry(v, i), digits));
   const computed = (value: (i: number) => number) => column((i) => texNumber(value(i), digits));
   const squares = (v: ArrayLike<number>) => column((i) => `${texFactor(entry(v, i), digits)}^{2}`);
+  /** A vector after an operator: a column as it is; a negative number in parentheses. */
+  const operand = (term: string) => (scalar && term.startsWith('-') ? `(${term})` : term);
+  /** coefficient times a vector: juxtaposed with a column, with a dot between numbers. */
+  const times = (coefficient: string, term: string) => (scalar ? `${coefficient} \\cdot ${operand(term)}` : `${coefficient}${term}`);
   // A setting is shown as given: 0.001, 0.9, 10^{-8} (up to 6 significant digits).
   const setting = (v: number) => texNumber(v, 6, { trimZeros: true });
   const quotients = (num: (i: number) => number, den: (i: number) => number) =>
@@ -207,7 +262,7 @@ export function substitutedUpdateRule(
   const g = numbers(q.gradient);
   const next = { lhs: at(X, k1), result: column((i) => texNumber(entry(q.next, i), xDigits[i])) };
   const line = (lhs: string, expression: string, result: string): RuleLine => ({ lhs, rhs: [expression, result] });
-  const descent = (direction: string) => line(next.lhs, `${x} - ${setting(lr)}${direction}`, next.result);
+  const descent = (direction: string) => line(next.lhs, `${x} - ${times(setting(lr), direction)}`, next.result);
 
   switch (name) {
     case 'gd':
@@ -216,23 +271,26 @@ export function substitutedUpdateRule(
       const v0 = numbers(q.before.velocity);
       const v1 = numbers(q.after.velocity);
       return ema
-        ? [line(at(V, k1), `${setting(beta)}${v0} + ${setting(1 - beta)}${g}`, v1), descent(v1)]
-        : [line(at(V, k1), `${setting(beta)}${v0} - ${setting(lr)}${g}`, v1), line(next.lhs, `${x} + ${v1}`, next.result)];
+        ? [line(at(V, k1), `${times(setting(beta), v0)} + ${times(setting(1 - beta), g)}`, v1), descent(v1)]
+        : [
+            line(at(V, k1), `${times(setting(beta), v0)} - ${times(setting(lr), g)}`, v1),
+            line(next.lhs, `${x} + ${operand(v1)}`, next.result),
+          ];
     }
     case 'nesterov': {
       const v0 = numbers(q.before.velocity);
       const v1 = numbers(q.after.velocity);
       const ahead = computed((i) => entry(q.x, i) + beta * entry(q.before.velocity, i));
       return [
-        line(at(LOOK_AHEAD, k), `${x} + ${setting(beta)}${v0}`, ahead),
-        line(at(V, k1), `${setting(beta)}${v0} - ${setting(lr)}${g}`, v1),
-        line(next.lhs, `${x} + ${v1}`, next.result),
+        line(at(LOOK_AHEAD, k), `${x} + ${times(setting(beta), v0)}`, ahead),
+        line(at(V, k1), `${times(setting(beta), v0)} - ${times(setting(lr), g)}`, v1),
+        line(next.lhs, `${x} + ${operand(v1)}`, next.result),
       ];
     }
     case 'rmsprop': {
       const s1 = q.after.secondMoment;
       return [
-        line(at(S, k1), `${setting(beta)}${numbers(q.before.secondMoment)} + ${setting(1 - beta)}${squares(q.gradient)}`, numbers(s1)),
+        line(at(S, k1), `${times(setting(beta), numbers(q.before.secondMoment))} + ${times(setting(1 - beta), squares(q.gradient))}`, numbers(s1)),
         descent(quotients((i) => entry(q.gradient, i), (i) => entry(s1, i))),
       ];
     }
@@ -245,18 +303,18 @@ export function substitutedUpdateRule(
       const mHat = (i: number) => entry(m1, i) / c1;
       const vHat = (i: number) => entry(v1, i) / c2;
       return [
-        line(at(M, k1), `${setting(beta1)}${numbers(q.before.firstMoment)} + ${setting(1 - beta1)}${g}`, numbers(m1)),
-        line(at(V, k1), `${setting(beta2)}${numbers(q.before.secondMoment)} + ${setting(1 - beta2)}${squares(q.gradient)}`, numbers(v1)),
+        line(at(M, k1), `${times(setting(beta1), numbers(q.before.firstMoment))} + ${times(setting(1 - beta1), g)}`, numbers(m1)),
+        line(at(V, k1), `${times(setting(beta2), numbers(q.before.secondMoment))} + ${times(setting(1 - beta2), squares(q.gradient))}`, numbers(v1)),
         // 1/(1 - beta^t) times the vector: a matrix as a numerator would make the row twice as tall.
-        line(at(M_HAT, k1), `\\frac{1}{1 - ${setting(beta1)}^{${k1}}}${numbers(m1)}`, computed(mHat)),
-        line(at(V_HAT, k1), `\\frac{1}{1 - ${setting(beta2)}^{${k1}}}${numbers(v1)}`, computed(vHat)),
+        line(at(M_HAT, k1), times(`\\frac{1}{1 - ${setting(beta1)}^{${k1}}}`, numbers(m1)), computed(mHat)),
+        line(at(V_HAT, k1), times(`\\frac{1}{1 - ${setting(beta2)}^{${k1}}}`, numbers(v1)), computed(vHat)),
         descent(quotients(mHat, vHat)),
       ];
     }
     case 'adagrad': {
       const acc1 = q.after.secondMoment;
       return [
-        line(at(ACC, k1), `${numbers(q.before.secondMoment)} + ${squares(q.gradient)}`, numbers(acc1)),
+        line(at(ACC, k1), `${numbers(q.before.secondMoment)} + ${operand(squares(q.gradient))}`, numbers(acc1)),
         descent(quotients((i) => entry(q.gradient, i), (i) => entry(acc1, i))),
       ];
     }

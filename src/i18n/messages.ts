@@ -155,7 +155,10 @@ export interface Messages {
   };
   decay: string;
   /** The key under the contour map. */
-  plotKey: { start: string; point: string; step: string; minimum: string };
+  /** The marks of a contour map: `step` is gradient descent's arrow, `nextStep` another optimizer's, `offPlot` the mark of an arrow that leaves the plot. */
+  plotKey: { start: string; point: string; step: string; nextStep: string; offPlot: string; minimum: string };
+  /** Said when the next step lands off the plot: where it lands. */
+  stepOffPlot: (point: string) => string;
   moreSettings: string;
   maxSteps: string;
   tolerance: string;
@@ -338,7 +341,8 @@ const en: Messages = {
     effective: (lr, beta, eff) => `Moving-average form: each gradient enters the step with weight η(1 − β) = ${lr} × (1 − ${beta}) = ${eff}.`,
   },
   decay: 'Decay β',
-  plotKey: { start: 'start', point: 'current point', step: 'next step −η∇f', minimum: 'minimum' },
+  plotKey: { start: 'start', point: 'current point', step: 'next step −η∇f', nextStep: 'next step', offPlot: 'the step goes on off the plot', minimum: 'minimum' },
+  stepOffPlot: (p) => `The next step lands off the plot, at ${p}.`,
   moreSettings: 'More settings',
   maxSteps: 'Most steps',
   tolerance: 'Tolerance of ‖∇f‖',
@@ -526,7 +530,8 @@ const es: Messages = {
     effective: (lr, beta, eff) => `Forma de media móvil: cada gradiente entra en el paso con peso η(1 − β) = ${lr} × (1 − ${beta}) = ${eff}.`,
   },
   decay: 'Decaimiento β',
-  plotKey: { start: 'inicio', point: 'punto actual', step: 'siguiente paso −η∇f', minimum: 'mínimo' },
+  plotKey: { start: 'inicio', point: 'punto actual', step: 'siguiente paso −η∇f', nextStep: 'siguiente paso', offPlot: 'el paso sigue fuera del gráfico', minimum: 'mínimo' },
+  stepOffPlot: (p) => `El siguiente paso cae fuera del gráfico, en ${p}.`,
   moreSettings: 'Más ajustes',
   maxSteps: 'Pasos como máximo',
   tolerance: 'Tolerancia de ‖∇f‖',

@@ -66,3 +66,24 @@ export function insideRect(x: number, y: number, rect: Rect, pad: number): boole
     y <= rect.top + rect.height + pad
   );
 }
+
+/** What of an arrow from A to B shows on the plot. */
+export type ArrowVisibility =
+  /** All of it from where it enters the plot, its tip B included. */
+  | 'whole'
+  /** B is off the plot: the arrow is cut where it leaves, at (out[2], out[3]). */
+  | 'off-plot'
+  /** Nothing: it misses the plot, or an end is not finite. */
+  | 'hidden';
+
+/**
+ * The part of the arrow A -> B on `rect` (no padding: the plot's own edges), written
+ * into out as [ax, ay, bx, by] as clipSegment does, and whether its tip B is on it
+ * (within half a pixel).
+ * An arrow whose tip is off the plot still shows where it leaves it.
+ */
+export function clipArrow(ax: number, ay: number, bx: number, by: number, rect: Rect, out: Float64Array): ArrowVisibility {
+  if (!clipSegment(ax, ay, bx, by, rect, 0, out)) return 'hidden';
+  // Within half a pixel counts as on the plot: a tip put on the edge by clipping stays a tip.
+  return insideRect(bx, by, rect, 0.5) ? 'whole' : 'off-plot';
+}

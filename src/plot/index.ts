@@ -10,7 +10,7 @@ export type { PlotTheme } from './theme.js';
 export { PlotInput, arrowKeyStep, KEY_STEP, KEY_STEP_LARGE } from './plot-input.js';
 export type { PickInfo, PlotCoordinates, PlotInputHandlers } from './plot-input.js';
 export { drawArrow, drawLabel, drawPath, drawPoint } from './overlays.js';
-export type { ArrowStyle, LabelStyle, PathStyle, PlotPoint, PointShape, PointStyle } from './overlays.js';
+export type { ArrowDrawn, ArrowStyle, LabelStyle, PathStyle, PlotPoint, PointShape, PointStyle } from './overlays.js';
 export { DEFAULT_TICK_SPACING, drawAxes, drawContours, drawHeatmap, yTickLabels } from './background.js';
 export type { AxesStyle, ContourStyle } from './background.js';
 export {
@@ -41,7 +41,8 @@ export {
 } from './colormap.js';
 export type { Colormap, Rgb } from './colormap.js';
 export { heatmapPixels } from './heatmap.js';
-export { clipSegment, insideRect } from './clip.js';
+export { clipArrow, clipSegment, insideRect } from './clip.js';
+export type { ArrowVisibility } from './clip.js';
 export { coveredPaths, hiddenShares } from './path-cover.js';
 export type { MapRegion } from './path-cover.js';
 export { crisp } from './crisp.js';

@@ -9,7 +9,7 @@
  * the part that crosses the plot and nothing else. The caller clips the context to the
  * plot rectangle for the pixels themselves.
  */
-import { clipSegment, insideRect } from './clip.js';
+import { clipArrow, clipSegment, insideRect } from './clip.js';
 import type { PlotTransform } from './transform.js';
 
 /** A point in domain coordinates: [x, y], a Float64Array, anything indexable. */
@@ -233,7 +233,7 @@ export interface ArrowStyle {
   readonly color: string;
   /** Shaft width in CSS px; default 2. */
   readonly width?: number;
-  /** The longest the arrow may be on screen, CSS px; default 90. */
+  /** The longest the arrow may be on screen, CSS px; default: no limit, the true length. */
   readonly maxLength?: number;
   readonly halo?: string | null;
   /** Text written just beyond the tip, e.g. '−∇f'. */
@@ -242,15 +242,25 @@ export interface ArrowStyle {
   readonly font?: string;
 }
 
+/** How an arrow was drawn. */
+export interface ArrowDrawn {
+  /** The factor its length was drawn at: 1 as given, less than 1 when shortened to maxLength, 0 when nothing can be said. */
+  readonly scale: number;
+  /** Its tip is off the plot: it is drawn to the edge, which shows an open double chevron. */
+  readonly offPlot: boolean;
+}
+
 /**
  * An arrow from `from` along `vector`, both in domain units: its tip is at from + vector,
  * so for the step of plain gradient descent pass vector = -lr * grad and the tip lands on
- * the next iterate; for the velocity pass v. When that is longer than style.maxLength
- * CSS px on screen, the arrow keeps its direction and is shortened to maxLength; the
- * factor applied (1 when not shortened, less than 1 when it was) is returned so the
- * element can say so (e.g. "arrow shown at 1/8 length"). Arrows shorter than half a
- * pixel, or from a non-finite or off-plot point, are not drawn (the factor is still
- * returned; 0 when nothing can be said).
+ * the next iterate. It is drawn at its true length unless style.maxLength (CSS px) says
+ * otherwise; then it keeps its direction and the factor applied is reported.
+ *
+ * Only the part on the plot is drawn. When the tip is off the plot, the shaft stops at
+ * the edge and an open double chevron (») there, pointing the arrow's way, says that the
+ * arrow goes on: a mark unlike the filled head, which is only ever drawn at the true tip.
+ * Arrows shorter than half a pixel, non-finite ones and ones that miss the plot are not
+ * drawn.
  */
 export function drawArrow(
   ctx: CanvasRenderingContext2D,
@@ -258,35 +268,59 @@ export function drawArrow(
   from: PlotPoint,
   vector: PlotPoint,
   style: ArrowStyle,
-): number {
+): ArrowDrawn {
   const width = style.width ?? 2;
-  const maxLength = style.maxLength ?? 90;
+  const maxLength = style.maxLength ?? Infinity;
   const ax = t.x(from[0]);
   const ay = t.y(from[1]);
   // The screen vector: the image of from + vector minus the image of from.
   let dx = t.x(from[0] + vector[0]) - ax;
   let dy = t.y(from[1] + vector[1]) - ay;
   const length = Math.hypot(dx, dy);
-  if (!Number.isFinite(length) || !insideRect(ax, ay, t.rect, maxLength)) return 0;
+  if (!Number.isFinite(length) || !Number.isFinite(ax) || !Number.isFinite(ay)) return { scale: 0, offPlot: false };
   const scale = length > maxLength ? maxLength / length : 1;
   dx *= scale;
   dy *= scale;
   const shown = length * scale;
-  if (shown < 0.5) return scale;
+  if (shown < 0.5) return { scale, offPlot: false };
 
+  const seg = new Float64Array(4);
+  const visibility = clipArrow(ax, ay, ax + dx, ay + dy, t.rect, seg);
+  if (visibility === 'hidden') return { scale, offPlot: !insideRect(ax + dx, ay + dy, t.rect, 0) };
+  const offPlot = visibility === 'off-plot';
   const ux = dx / shown;
   const uy = dy / shown;
   const head = Math.min(4 + 3 * width, 0.5 * shown); // head length
   const halfHead = 0.55 * head;
-  const tipX = ax + dx;
-  const tipY = ay + dy;
+  // The tip drawn: the true one, or just inside the edge where the arrow leaves the plot.
+  const inset = offPlot ? width : 0;
+  const tipX = seg[2] - ux * inset;
+  const tipY = seg[3] - uy * inset;
   const baseX = tipX - ux * head;
   const baseY = tipY - uy * head;
+  /** An open chevron with its point at (px, py). */
+  const chevron = (px: number, py: number): void => {
+    const bx = px - ux * head * 0.8;
+    const by = py - uy * head * 0.8;
+    ctx.moveTo(bx - uy * halfHead, by + ux * halfHead);
+    ctx.lineTo(px, py);
+    ctx.lineTo(bx + uy * halfHead, by - ux * halfHead);
+  };
 
-  const shape = (): void => {
+  const shaft = (): void => {
     ctx.beginPath();
-    ctx.moveTo(ax, ay);
-    ctx.lineTo(baseX + ux * 0.5, baseY + uy * 0.5);
+    ctx.moveTo(seg[0], seg[1]);
+    if (offPlot) {
+      // The shaft up to the chevrons, unless the part on the plot is shorter than they are.
+      if (Math.hypot(baseX - seg[0], baseY - seg[1]) > head && (baseX - seg[0]) * ux + (baseY - seg[1]) * uy > 0) ctx.lineTo(baseX, baseY);
+      chevron(tipX, tipY);
+      chevron(tipX - ux * head * 0.7, tipY - uy * head * 0.7);
+    } else {
+      ctx.lineTo(baseX + ux * 0.5, baseY + uy * 0.5);
+    }
+  };
+  const filledHead = (): void => {
+    ctx.beginPath();
     ctx.moveTo(tipX, tipY);
     ctx.lineTo(baseX - uy * halfHead, baseY + ux * halfHead);
     ctx.lineTo(baseX + uy * halfHead, baseY - ux * halfHead);
@@ -295,17 +329,26 @@ export function drawArrow(
   ctx.save();
   ctx.lineJoin = 'round';
   ctx.lineCap = 'round';
-  shape();
   if (style.halo) {
     ctx.strokeStyle = style.halo;
     ctx.lineWidth = width + HALO_WIDTH;
+    shaft();
     ctx.stroke();
+    if (!offPlot) {
+      filledHead();
+      ctx.stroke();
+    }
   }
   ctx.strokeStyle = style.color;
   ctx.fillStyle = style.color;
   ctx.lineWidth = width;
+  shaft();
   ctx.stroke();
-  ctx.fill();
+  if (!offPlot) {
+    filledHead();
+    ctx.stroke();
+    ctx.fill();
+  }
   ctx.restore();
 
   if (style.label) {
@@ -319,7 +362,7 @@ export function drawArrow(
       baseline: uy > 0.38 ? 'top' : uy < -0.38 ? 'bottom' : 'middle',
     });
   }
-  return scale;
+  return { scale, offPlot };
 }
 
 export interface LabelStyle {

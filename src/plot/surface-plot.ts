@@ -51,13 +51,13 @@ export interface ScenePoint {
   readonly label?: string;
 }
 
-/** An arrow in domain units from `from` to from + vector (see drawArrow for its length). */
+/** An arrow in domain units from `from` to from + vector (see drawArrow: true length, cut at the plot's edge with a mark). */
 export interface SceneArrow {
   readonly from: PlotPoint;
   readonly vector: PlotPoint;
   readonly color: string;
   readonly width?: number;
-  /** CSS px; default 90. */
+  /** CSS px; default: no limit. */
   readonly maxLength?: number;
   readonly label?: string;
 }
@@ -91,6 +91,8 @@ export interface PlotFrame {
    * when shortened to its maxLength, 0 when it could not be drawn.
    */
   readonly arrowScales: readonly number[];
+  /** For each scene arrow, whether its tip is off the plot (drawn to the edge, with the off-plot mark). */
+  readonly arrowsOffPlot: readonly boolean[];
 }
 
 /** The outline of the start ring and the minima stars (drawn in the theme's marker colour, white by default). */
@@ -150,6 +152,7 @@ export class SurfacePlot extends CanvasPlot {
     const marker = markerOf(theme);
     const font = this.labelFont;
     const arrowScales: number[] = [];
+    const arrowsOffPlot: boolean[] = [];
 
     for (const m of scene.minima ?? []) drawPoint(ctx, t, m, { shape: 'star', color: marker, halo: MARKER_OUTLINE });
     for (const p of scene.paths ?? []) {
@@ -163,16 +166,16 @@ export class SurfacePlot extends CanvasPlot {
       });
     }
     for (const a of scene.arrows ?? []) {
-      arrowScales.push(
-        drawArrow(ctx, t, a.from, a.vector, {
-          color: a.color,
-          width: a.width,
-          maxLength: a.maxLength,
-          label: a.label,
-          font,
-          halo,
-        }),
-      );
+      const drawn = drawArrow(ctx, t, a.from, a.vector, {
+        color: a.color,
+        width: a.width,
+        maxLength: a.maxLength,
+        label: a.label,
+        font,
+        halo,
+      });
+      arrowScales.push(drawn.scale);
+      arrowsOffPlot.push(drawn.offPlot);
     }
     if (scene.start) drawPoint(ctx, t, scene.start, { shape: 'ring', color: marker, halo: MARKER_OUTLINE });
     for (const p of scene.points ?? []) {
@@ -190,7 +193,7 @@ export class SurfacePlot extends CanvasPlot {
       });
     }
     ctx.restore();
-    return { arrowScales };
+    return { arrowScales, arrowsOffPlot };
   }
 
   /** Heatmap, contours and axes into the offscreen background canvas. */

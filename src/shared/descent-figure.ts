@@ -126,6 +126,8 @@ export abstract class DescentFigure extends FigureElement {
   });
   private replay?: UpdateReplay;
   private objectiveKey = '';
+  /** The settings the runs shown were computed from. */
+  private settingsKey = '';
 
   /** Defaults of this figure. */
   protected abstract readonly defaults: FigureDefaults;
@@ -173,8 +175,9 @@ export abstract class DescentFigure extends FigureElement {
     this.playback.step();
   }
 
-  /** Back to the start point, paused. */
+  /** Back to iteration 0, paused, with the settings as the attributes say (the reader's changes undone). */
   reset(): void {
+    this.restoreAuthorSettings();
     this.playback.reset();
   }
 
@@ -201,19 +204,19 @@ export abstract class DescentFigure extends FigureElement {
   protected override configure(): void {
     const r = this.reader;
     const { objective, surfaceName } = this.readObjective();
-    const optimizer = r.choice('optimizer', this.optimizer, OPTIMIZER_NAMES, 'gd');
+    const optimizer = r.choice('optimizer', this.setting('optimizer'), OPTIMIZER_NAMES, 'gd');
     const preset = this.presetFor(objective, surfaceName);
     const unit = { min: 0, max: 0.9999 };
-    const clip = r.number('clip', this.clip, { min: 0, max: Infinity, minExclusive: true }, Infinity, this.t.off);
+    const clip = r.number('clip', this.setting('clip'), { min: 0, max: Infinity, minExclusive: true }, Infinity, this.t.off);
     const lrRule = this.lrRule();
     const lrDefault = Math.min(lrRule.max, Math.max(lrRule.min, isAdaptive(optimizer) ? preset.lr.adaptive : preset.lr.plain));
     const options: ResolvedOptimizerOptions = {
-      lr: r.number('lr', this.lr, lrRule, lrDefault),
-      beta: r.number('beta', this.beta, unit, 0.9),
-      beta1: r.number('beta1', this.beta1, unit, 0.9),
-      beta2: r.number('beta2', this.beta2, unit, 0.999),
-      eps: r.number('eps', this.eps, { min: 0, max: 1, minExclusive: true }, 1e-8),
-      ema: this.ema,
+      lr: r.number('lr', this.setting('lr'), lrRule, lrDefault),
+      beta: r.number('beta', this.setting('beta'), unit, 0.9),
+      beta1: r.number('beta1', this.setting('beta1'), unit, 0.9),
+      beta2: r.number('beta2', this.setting('beta2'), unit, 0.999),
+      eps: r.number('eps', this.setting('eps'), { min: 0, max: 1, minExclusive: true }, 1e-8),
+      ema: this.setting('ema'),
       clip,
     };
     const settings: DescentSettings = {
@@ -222,13 +225,28 @@ export abstract class DescentFigure extends FigureElement {
       optimizer,
       options,
       start: this.readStart(objective, preset),
-      steps: r.number('steps', this.steps, { min: 1, max: 100000, integer: true }, this.defaults.steps),
-      tolerance: r.number('tolerance', this.tolerance, { min: 0, max: 1e6, minExclusive: true }, this.defaults.tolerance),
-      speed: r.number('speed', this.speed, { min: 0, max: 10000, minExclusive: true }, this.defaults.speed),
+      steps: r.number('steps', this.setting('steps'), { min: 1, max: 100000, integer: true }, this.defaults.steps),
+      tolerance: r.number('tolerance', this.setting('tolerance'), { min: 0, max: 1e6, minExclusive: true }, this.defaults.tolerance),
+      speed: r.number('speed', this.setting('speed'), { min: 0, max: 10000, minExclusive: true }, this.defaults.speed),
     };
     const previous = this.settings;
+    const previousKey = this.settingsKey;
     this.settings = settings;
-    if (!previous || runKey(previous) !== runKey(settings)) this.recompute();
+    this.settingsKey = runKey(settings) + this.runInputs();
+    if (previous && this.settingsKey === previousKey) return;
+    const ended = previous !== undefined && this.playback.ended;
+    this.recompute();
+    // A new function or start point is a new run: shown from its beginning (or whole).
+    // Any other change keeps the reader's place: the same iteration of the new run,
+    // as far as it goes, still playing if it was.
+    const sameStart = previous && startKey(previous) === startKey(settings);
+    if (sameStart) this.playback.keep(ended && this.loadAt() === 'end');
+    else this.playback.load(this.loadAt());
+  }
+
+  /** What else, besides the shared settings, the runs of a figure depend on (its own attributes), as text. */
+  protected runInputs(): string {
+    return '';
   }
 
   /** The learning rate's allowed range. */
@@ -239,7 +257,8 @@ export abstract class DescentFigure extends FigureElement {
   /** The objective: the expression if it parses, else the named surface. Same object while unchanged. */
   private readObjective(): { objective: FigureObjective; surfaceName: string | null } {
     this.expressionError = null;
-    const expression = this.expression?.trim() || (this.surface === undefined ? this.defaults.expression : undefined);
+    const surface = this.setting('surface');
+    const expression = this.setting('expression')?.trim() || (surface === undefined ? this.defaults.expression : undefined);
     if (expression) {
       try {
         const objective = this.cached(`${expression}\u0000${this.domain ?? ''}`, () => this.parseExpression(expression));
@@ -250,7 +269,7 @@ export abstract class DescentFigure extends FigureElement {
         this.reader.message('expression', expression, this.t.badExpression(e.message), `expression="${quotedValue(expression)}": ${e.message}`);
       }
     }
-    const name = this.reader.choice('surface', this.surface, SURFACE_NAMES, this.defaults.surface);
+    const name = this.reader.choice('surface', surface, SURFACE_NAMES, this.defaults.surface);
     return { objective: this.cached(name, () => getSurface(name)), surfaceName: name };
   }
 
@@ -277,19 +296,19 @@ export abstract class DescentFigure extends FigureElement {
   }
 
   private readStart(objective: FigureObjective, preset: SurfacePreset): number[] {
-    if (objective.dim === 2) return this.reader.point('start', this.start, objective.domain, preset.start);
+    const start = this.setting('start');
+    if (objective.dim === 2) return this.reader.point('start', start, objective.domain, preset.start);
     const [a, b] = objective.domain.x;
-    const x = this.start === undefined ? undefined : parseStrictNumber(this.start);
+    const x = start === undefined ? undefined : parseStrictNumber(start);
     return [this.reader.number('start', x, { min: a, max: b }, preset.start[0])];
   }
 
-  /** A fresh run of the current settings; subclasses that show more runs extend it. */
+  /** A fresh run of the current settings, from the start point; subclasses that show more runs extend it. */
   protected recompute(): void {
     const s = this.settings;
     this.run = descend(s.objective, createOptimizer(s.optimizer, s.options), s.start, { steps: s.steps, tolerance: s.tolerance });
     this.replay = new UpdateReplay(() => createOptimizer(s.optimizer, s.options), s.objective, s.start);
     this.announcement = '';
-    this.playback.load(this.loadAt());
   }
 
   /** Where a new run is shown from: its start, ready to play (figures that show it all at once say 'end'). */
@@ -301,7 +320,7 @@ export abstract class DescentFigure extends FigureElement {
   protected pickStart(point: readonly number[], final: boolean): void {
     const round = (v: number) => +v.toPrecision(3);
     const p = point.slice(0, this.settings.objective.dim).map(round);
-    this.start = p.join(',');
+    this.change({ start: p.join(',') });
     this.reader.begin(this.t);
     this.configure(); // now, so the announcement below outlives the new run
     if (final) this.announcement = this.t.movedStart(this.numbers.point(p, 3, { trimZeros: true }));
@@ -375,15 +394,25 @@ export abstract class DescentFigure extends FigureElement {
     return { iteration: k, position: Array.from(this.run.path[k]), value: this.run.values[k], gradientNorm: this.run.gradientNorms[k] };
   }
 
-  /** The numbers of the update from the shown point, or null at the end of the run. */
+  /**
+   * The numbers of the update the formula shows: the one that led to the point shown
+   * (after a step, the step just made; once the run has played, its last update), or
+   * at the start the first, about to be made. Null for a run without updates.
+   */
   protected currentUpdate() {
     const k = this.formulaStep();
     return k < this.run.path.length - 1 && this.replay ? this.replay.at(k) : null;
   }
 
-  /** The update the formula shows: the one about to be made (figures that show whole runs may pick another). */
+  /** The index of the update the formula shows: x_k -> x_{k+1} with k one less than the iteration shown, 0 at the start. */
   protected formulaStep(): number {
-    return Math.min(this.playback.k, this.run.path.length - 1);
+    return Math.max(0, this.shownIndex - 1);
+  }
+
+  /** The numbers of the next update, from the point shown, or null once the run has ended. */
+  protected nextUpdate() {
+    const k = this.shownIndex;
+    return k < this.run.path.length - 1 && this.replay ? this.replay.at(k) : null;
   }
 
   // ---- shared parts of the render ----
@@ -424,21 +453,23 @@ export abstract class DescentFigure extends FigureElement {
     return this.renderPlayControls({
       playing: p.playing,
       ended: p.ended,
-      atStart: p.k === 0,
+      atStart: p.k === 0 && !this.readerChanges.any,
       toggle: () => p.toggle(),
       step: () => this.step(),
       reset: () => this.reset(),
       speed: this.settings.speed,
-      setSpeed: (v) => (this.speed = v),
+      setSpeed: (v) => this.change({ speed: v }),
       speedText: (v) => this.t.stepsPerSecond(this.numbers.setting(v)),
     });
   }
 
-  /** The update about to be made, with its numbers; the symbolic rule once the run has ended. */
+  /** The update that led to the point shown (at the start, the first), with its numbers; the symbolic rule for a run without updates. */
   protected renderFormula() {
     const s = this.settings;
     const record = this.currentUpdate();
-    const lines = record ? substitutedUpdateRule(s.optimizer, s.options, record, { numbers: this.numbers }) : symbolicUpdateRule(s.optimizer, s.options);
+    const lines = record
+      ? substitutedUpdateRule(s.optimizer, s.options, record, { numbers: this.numbers })
+      : symbolicUpdateRule(s.optimizer, s.options, s.objective.dim);
     return html`<div class="formula" part="formula" tabindex="0" ${formula(alignedTex(lines, { breakChains: this.narrow }), { label: this.t.formulaLabel })}></div>`;
   }
 
@@ -461,29 +492,29 @@ export abstract class DescentFigure extends FigureElement {
         : nothing}
       <label class="field"
         >${t.optimizer}
-        <select @change=${(e: Event) => (this.optimizer = (e.target as HTMLSelectElement).value)}>
+        <select @change=${(e: Event) => this.change({ optimizer: (e.target as HTMLSelectElement).value })}>
           ${OPTIMIZER_NAMES.map((n) => html`<option value=${n} ?selected=${n === s.optimizer}>${t.optimizerNames[n]}</option>`)}
         </select>
       </label>
       ${options.lr === false ? nothing : this.renderLrField(options.lrRange)}
       ${s.optimizer === 'momentum' || s.optimizer === 'nesterov' || s.optimizer === 'rmsprop'
-        ? sliderField({ id: 'beta', label: s.optimizer === 'rmsprop' ? t.decay : t.momentum, value: o.beta, ...unit, onInput: (v) => (this.beta = v) })
+        ? sliderField({ id: 'beta', label: s.optimizer === 'rmsprop' ? t.decay : t.momentum, value: o.beta, ...unit, onInput: (v) => this.change({ beta: v }) })
         : nothing}
       ${s.optimizer === 'adam'
-        ? html`${sliderField({ id: 'beta1', label: 'β₁', value: o.beta1, ...unit, onInput: (v) => (this.beta1 = v) })}
-          ${sliderField({ id: 'beta2', label: 'β₂', value: o.beta2, ...unit, onInput: (v) => (this.beta2 = v) })}`
+        ? html`${sliderField({ id: 'beta1', label: 'β₁', value: o.beta1, ...unit, onInput: (v) => this.change({ beta1: v }) })}
+          ${sliderField({ id: 'beta2', label: 'β₂', value: o.beta2, ...unit, onInput: (v) => this.change({ beta2: v }) })}`
         : nothing}
       ${s.optimizer === 'momentum'
         ? html`<label class="checkbox"
-            ><input type="checkbox" .checked=${o.ema} @change=${(e: Event) => (this.ema = (e.target as HTMLInputElement).checked)} />
+            ><input type="checkbox" .checked=${o.ema} @change=${(e: Event) => this.change({ ema: (e.target as HTMLInputElement).checked })} />
             ${t.ema}</label
           >`
         : nothing}
       <details class="more">
         <summary>${t.moreSettings}</summary>
         <div class="settings">
-          ${numberField({ id: 'steps', numbers, label: t.maxSteps, value: s.steps, min: 1, max: 100000, step: 1, onChange: (v) => (this.steps = v) })}
-          ${numberField({ id: 'tolerance', numbers, label: t.tolerance, value: s.tolerance, min: 1e-12, max: 1e6, onChange: (v) => (this.tolerance = v) })}
+          ${numberField({ id: 'steps', numbers, label: t.maxSteps, value: s.steps, min: 1, max: 100000, step: 1, onChange: (v) => this.change({ steps: v }) })}
+          ${numberField({ id: 'tolerance', numbers, label: t.tolerance, value: s.tolerance, min: 1e-12, max: 1e6, onChange: (v) => this.change({ tolerance: v }) })}
           ${numberField({
             id: 'clip',
             numbers,
@@ -492,9 +523,9 @@ export abstract class DescentFigure extends FigureElement {
             min: 1e-9,
             max: 1e9,
             placeholder: t.off,
-            onChange: (v) => (this.clip = v),
+            onChange: (v) => this.change({ clip: v }),
           })}
-          ${isAdaptive(s.optimizer) ? numberField({ id: 'eps', numbers, label: 'ε', value: o.eps, min: 1e-12, max: 1, onChange: (v) => (this.eps = v) }) : nothing}
+          ${isAdaptive(s.optimizer) ? numberField({ id: 'eps', numbers, label: 'ε', value: o.eps, min: 1e-12, max: 1, onChange: (v) => this.change({ eps: v }) }) : nothing}
         </div>
       </details>
     `;
@@ -509,20 +540,17 @@ export abstract class DescentFigure extends FigureElement {
       numbers: this.numbers,
       value: this.settings.options.lr,
       range,
-      onInput: (v) => (this.lr = v),
+      onInput: (v) => this.change({ lr: v }),
       underTrack,
     });
   }
 
   // ---- handlers ----
 
+  /** Another surface, with its own start point and rate. */
   private chooseSurface(name: string): void {
     if (!name) return;
-    this.expression = undefined;
-    this.removeAttribute('expression');
-    this.surface = name;
-    this.start = undefined;
-    this.lr = undefined;
+    this.change({ expression: undefined, surface: name, start: undefined, lr: undefined });
   }
 
   /** The attributes that reproduce what the reader sees now, for the copy buttons. */
@@ -550,6 +578,11 @@ export abstract class DescentFigure extends FigureElement {
 
 function domainText(objective: FigureObjective): string {
   return objective.dim === 2 ? `${objective.domain.x.join(',')},${objective.domain.y.join(',')}` : objective.domain.x.join(',');
+}
+
+/** The function and the start point: a run from another one begins anew. */
+function startKey(s: DescentSettings): string {
+  return JSON.stringify([s.objective.name, s.objective.dim, domainText(s.objective), s.start]);
 }
 
 /** Two settings give the same run when these agree. */

@@ -15,6 +15,7 @@ import { katexStyles } from '../formula/index.js';
 import { legendStyles, type LossChart } from '../chart/index.js';
 import type { PlotInput } from '../plot/index.js';
 import { AttributeReader } from './attributes.js';
+import { ReaderChanges } from './reader-changes.js';
 import { CopyController, hugoShortcode, htmlTag, type AttributeMap } from './shortcode.js';
 import { controlStyles, frameStyles } from './styles.js';
 
@@ -59,8 +60,12 @@ export abstract class FigureElement extends LitElement {
   protected chart?: LossChart;
   /** Pointer and keys on the main plot, detached on disconnect. */
   protected input?: PlotInput;
+  /** The reader's changes to the settings, apart from the author's attributes (see reader-changes.ts). */
+  protected readonly readerChanges = new ReaderChanges();
   private configuredLang = '';
   private configured = false;
+  /** The reader changed a setting since the last reading. */
+  private readerChanged = false;
 
   /** The tag, for the copy buttons. */
   protected abstract readonly tag: string;
@@ -106,12 +111,43 @@ export abstract class FigureElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (!this.configured || [...changed.keys()].some((key) => this.isInput(String(key))) || this.i18n.lang !== this.configuredLang) {
+    const inputs = [...changed.keys()].map(String).filter((key) => this.isInput(key));
+    // A script (or the markup) set these: the author's value replaces the reader's change.
+    for (const key of inputs) this.readerChanges.forget(key);
+    if (!this.configured || inputs.length > 0 || this.readerChanged || this.i18n.lang !== this.configuredLang) {
       this.configured = true;
+      this.readerChanged = false;
       this.configuredLang = this.i18n.lang;
       this.reader.begin(this.t);
       this.configure();
     }
+  }
+
+  // ---- the reader's changes ----
+
+  /** The value of setting `name` in use: the reader's if they changed it, else the author's attribute. */
+  protected setting<K extends keyof this & string>(name: K): this[K] {
+    return this.readerChanges.valueOf(name, this[name]);
+  }
+
+  /** The reader changes settings (by property name; undefined for the default): read again at the next update. */
+  protected change(changes: Record<string, unknown>): void {
+    this.readerChanges.set(changes);
+    this.readerChanged = true;
+    this.requestUpdate();
+  }
+
+  /**
+   * Forgets the reader's changes, so the figure is as the author wrote it again, and
+   * reads the settings at once; true when there was a change to forget.
+   */
+  protected restoreAuthorSettings(): boolean {
+    if (!this.readerChanges.clear()) return false;
+    this.readerChanged = false;
+    this.reader.begin(this.t);
+    this.configure();
+    this.requestUpdate();
+    return true;
   }
 
   protected get t(): Messages {

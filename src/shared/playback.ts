@@ -58,6 +58,20 @@ export class PlaybackController implements ReactiveController {
   }
 
   /**
+   * A new run of changed settings, shown from where the old one was: the same frame as
+   * far as the new run goes (its last frame when it is shorter), still playing if it
+   * was. With `toEnd`, the new run's last frame (a figure that showed a whole run shows
+   * the whole new one). A playing run that is now at its end stops at the next tick,
+   * with its event.
+   */
+  keep(toEnd = false): void {
+    const last = this.options.last();
+    this.k = toEnd ? last : Math.min(this.k, last);
+    this.stopped = toEnd;
+    this.host.requestUpdate();
+  }
+
+  /**
    * Plays from where it is; from the start once the run has ended. Playing again is a
    * new showing: its end is announced again with `gd-stop`, even for a run of no update
    * (its start is its end), which a run loaded at its end would otherwise never send.

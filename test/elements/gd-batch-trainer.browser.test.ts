@@ -107,8 +107,33 @@ describe('gd-batch-trainer', () => {
     select.value = 'updates';
     select.dispatchEvent(new Event('change', { bubbles: true }));
     await el.updateComplete;
-    expect(el.xAxis).to.equal('updates');
+    expect(el.xAxis).to.equal(undefined); // the reader's choice, not the author's attribute
+    expect(select.value).to.equal('updates');
     expect(el.status).to.equal('done'); // only the view changed
+  });
+
+  it('a changed setting keeps the epoch shown; Reset brings back the attributes and the untrained model', async () => {
+    const el = await fixture<GdBatchTrainer>('<gd-batch-trainer dataset="logistic" seed="7" epochs="10" lr="0.1"></gd-batch-trainer>');
+    el.step();
+    el.step();
+    el.step();
+    await el.updateComplete;
+    expect(el.epoch).to.equal(3);
+    const slider = shadow(el).querySelector<HTMLInputElement>('input#lr')!;
+    slider.value = '800'; // 1e-5 * 1e6^0.8 = 0.631
+    slider.dispatchEvent(new Event('input', { bubbles: true }));
+    await el.updateComplete;
+    expect(el.epoch).to.equal(3);
+    const model = createModel(makeDataset('logistic', { samples: 100, noise: 1, seed: 7 }));
+    const trainer = new Trainer(model, { batchSize: 10, epochs: 10, seed: 7, optimizer: 'gd', options: { lr: 0.631 } });
+    while (trainer.epoch < 3) trainer.step();
+    expect(el.history.minibatch).to.deep.equal(trainer.history);
+    expect(shadow(el).querySelector('.subtitle')!.textContent).to.match(/η = 0\.631$/);
+    el.reset();
+    await el.updateComplete;
+    expect(el.epoch).to.equal(0);
+    expect(el.status).to.equal('ready');
+    expect(shadow(el).querySelector('.subtitle')!.textContent).to.match(/η = 0\.1$/);
   });
 
   it('shows the three update rules with the batch size', async () => {

@@ -156,8 +156,16 @@ describe('gd-explorer', () => {
     slider.value = '800';
     slider.dispatchEvent(new Event('input', { bubbles: true }));
     await el.updateComplete;
-    expect(el.iteration).to.equal(0);
-    expect(el.lr).to.be.closeTo(0.631, 1e-3); // 1e-5 * 1e6^0.8
+    // The reader's place is kept: iteration 1 of the new run, from the same start.
+    expect(el.iteration).to.equal(1);
+    const lr = +(1e-5 * 1e6 ** 0.8).toPrecision(3); // 0.631
+    expect(el.position[0]).to.be.closeTo(-3 - lr * -3, 1e-12);
+    expect(el.lr).to.equal(0.01); // the author's attribute is left alone
+    el.reset();
+    await el.updateComplete;
+    slider.value = '800';
+    slider.dispatchEvent(new Event('input', { bubbles: true }));
+    await el.updateComplete;
     const select = [...shadow(el).querySelectorAll('select')].find((s) => s.querySelector('option[value="adam"]'))!;
     select.value = 'adam';
     select.dispatchEvent(new Event('change', { bubbles: true }));
@@ -177,7 +185,7 @@ describe('gd-explorer', () => {
     };
     await set('beta1', '0.5');
     await set('beta2', '0.9');
-    expect([el.beta1, el.beta2]).to.deep.equal([0.5, 0.9]);
+    expect([el.beta1, el.beta2]).to.deep.equal([undefined, undefined]); // the reader's, not the author's
     await set('steps', '3', 'change');
     await set('clip', '0.5', 'change');
     await set('eps', '0.001', 'change');
@@ -193,6 +201,141 @@ describe('gd-explorer', () => {
     await el.updateComplete;
     expect(shadow(el).querySelector('label[for="beta"]')!.textContent).to.match(/Decay/);
     expect(input('beta1')).to.equal(null);
+  });
+
+  it('Reset restores the settings the attributes give, and iteration 0', async () => {
+    const el = await fixture<GdExplorer>('<gd-explorer surface="bowl" lr="0.1" start="2,1"></gd-explorer>');
+    const input = (id: string) => shadow(el).querySelector<HTMLInputElement>(`input#${id}`)!;
+    const optimizerSelect = () => [...shadow(el).querySelectorAll('select')].find((s) => s.querySelector('option[value="adam"]'))!;
+    el.step();
+    input('lr').value = '900';
+    input('lr').dispatchEvent(new Event('input', { bubbles: true }));
+    await el.updateComplete;
+    optimizerSelect().value = 'momentum';
+    optimizerSelect().dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    plotCanvas(el).dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    await el.updateComplete;
+    expect(shadow(el).querySelector('.subtitle')!.textContent).to.not.match(/η = 0\.1$/);
+    button(el, 'Reset').click();
+    await el.updateComplete;
+    expect(el.iteration).to.equal(0);
+    expect(el.position).to.deep.equal([2, 1]);
+    expect(shadow(el).querySelector('.subtitle')!.textContent).to.equal('Gradient descent · η = 0.1');
+    expect(optimizerSelect().value).to.equal('gd');
+    expect(input('lr').value).to.equal(String(Math.round(((Math.log10(0.1) + 5) / 6) * 1000)));
+    expect(button(el, 'Reset').disabled).to.equal(true);
+    el.step();
+    expect(el.position).to.deep.equal([2 - 0.1 * 4, 1 - 0.1 * 2]);
+    // A script's change of an attribute is the author's: Reset keeps it.
+    el.setAttribute('lr', '0.2');
+    await el.updateComplete;
+    input('lr').value = '100';
+    input('lr').dispatchEvent(new Event('input', { bubbles: true }));
+    await el.updateComplete;
+    el.reset();
+    await el.updateComplete;
+    expect(shadow(el).querySelector('.subtitle')!.textContent).to.equal('Gradient descent · η = 0.2');
+  });
+
+  it('a setting changed while paused or playing keeps the iteration shown, and playing goes on', async () => {
+    const el = await fixture<GdExplorer>('<gd-explorer surface="bowl" lr="0.01" start="2,1" speed="30"></gd-explorer>');
+    for (let i = 0; i < 5; i++) el.step();
+    const select = [...shadow(el).querySelectorAll('select')].find((s) => s.querySelector('option[value="adam"]'))!;
+    select.value = 'momentum';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    const momentum = descend(getSurface('bowl'), createOptimizer('momentum', { lr: 0.01 }), [2, 1], { steps: 1000, tolerance: 1e-5 });
+    expect(el.iteration).to.equal(5);
+    expect(el.position).to.deep.equal([momentum.path[5][0], momentum.path[5][1]]);
+    expect(el.status).to.equal('paused');
+    // Fewer steps than the iteration shown: the new run's last one.
+    const steps = shadow(el).querySelector<HTMLInputElement>('input#steps')!;
+    steps.value = '3';
+    steps.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    expect(el.iteration).to.equal(3);
+    expect(el.status).to.equal('max-steps');
+    steps.value = '1000';
+    steps.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    el.play();
+    await frames(6);
+    const before = el.iteration;
+    expect(before).to.be.greaterThan(3);
+    const slider = shadow(el).querySelector<HTMLInputElement>('input#lr')!;
+    slider.value = '500';
+    slider.dispatchEvent(new Event('input', { bubbles: true }));
+    await el.updateComplete;
+    expect(el.iteration).to.be.at.least(before);
+    expect(el.status).to.equal('running');
+    el.pause();
+    const lr = +(1e-5 * 1e6 ** 0.5).toPrecision(3);
+    const run = descend(getSurface('bowl'), createOptimizer('momentum', { lr }), [2, 1], { steps: 1000, tolerance: 1e-5 });
+    const k = el.iteration;
+    expect(el.position[0]).to.be.closeTo(run.path[k][0], 1e-9);
+    expect(el.position[1]).to.be.closeTo(run.path[k][1], 1e-9);
+  });
+
+  it('the formula shows the update that led to the point shown: after a step the one just made, after play the last', async () => {
+    const el = await fixture<GdExplorer>('<gd-explorer surface="bowl" lr="0.25" start="2,1" speed="10000"></gd-explorer>');
+    const text = () => shadow(el).querySelector('.formula')!.textContent!.replace(/[\s\u200b]/g, '');
+    // At the start, the first update, about to be made: x_1 = x_0 - 0.25 g_0 = (1, 0.5).
+    expect(text()).to.match(/^x1=/);
+    el.step();
+    el.step();
+    await el.updateComplete;
+    // Two steps made: x_2 = (1.00, 0.500) - 0.25 (2.00, 1.00) = (0.500, 0.250).
+    expect(text()).to.match(/^x2=/);
+    expect(text()).to.include('0.250');
+    const stopped = eventOf(el, 'gd-stop');
+    el.play();
+    await stopped;
+    await el.updateComplete;
+    expect(text()).to.match(new RegExp(`^x${el.iteration}=`));
+  });
+
+  it('draws the true next step, x_k to x_(k+1), and cuts it at the edge with a mark when it leaves the plot', async () => {
+    type Plot = { toCanvas(x: number, y: number): [number, number] };
+    const gradientColour = (el: GdExplorer) => {
+      const probe = document.createElement('span');
+      probe.style.color = getComputedStyle(el).getPropertyValue('--gd-gradient');
+      document.body.append(probe);
+      const rgb = getComputedStyle(probe).color.match(/\d+/g)!.slice(0, 3).map(Number);
+      probe.remove();
+      return rgb;
+    };
+    /** True when a pixel within 1 px of (x, y) has colour c. */
+    const near = (el: GdExplorer, [x, y]: [number, number], c: number[]) => {
+      const dpr = window.devicePixelRatio || 1;
+      const data = plotCanvas(el).getContext('2d')!.getImageData(Math.round(x * dpr) - 1, Math.round(y * dpr) - 1, 3, 3).data;
+      for (let i = 0; i < data.length; i += 4) if (Math.hypot(data[i] - c[0], data[i + 1] - c[1], data[i + 2] - c[2]) < 40) return true;
+      return false;
+    };
+    const along = (a: number[], b: number[], f: number): [number, number] => [a[0] + f * (b[0] - a[0]), a[1] + f * (b[1] - a[1])];
+    // gd on the bowl at lr 0.9 from (2, 1): x_1 = x_0 - 0.9 * 2 x_0 = (-1.6, -0.8), far more than 90 px away.
+    const el = await fixture<GdExplorer>('<gd-explorer surface="bowl" lr="0.9" start="2,1"></gd-explorer>');
+    await frames(1);
+    const plot = (el as unknown as { plot: Plot }).plot;
+    const colour = gradientColour(el);
+    const from = plot.toCanvas(2, 1);
+    const tip = plot.toCanvas(-1.6, -0.8);
+    expect(Math.hypot(tip[0] - from[0], tip[1] - from[1])).to.be.greaterThan(150);
+    expect(near(el, along(from, tip, 0.85), colour), 'the shaft reaches 85% of the step').to.equal(true);
+    expect(near(el, along(from, tip, 0.98), colour), 'the head is at x_1').to.equal(true);
+    expect(shadow(el).querySelector('.plot-key .off-plot')).to.equal(null);
+    expect(shadow(el).querySelector('#step-note')!.textContent).to.equal('');
+    cleanup();
+    // At lr 1.4: x_1 = (-3.6, -1.8), off the bowl's [-3, 3]: cut at the left edge, marked and said.
+    const off = await fixture<GdExplorer>('<gd-explorer surface="bowl" lr="1.4" start="2,1"></gd-explorer>');
+    await frames(1);
+    const offPlot = (off as unknown as { plot: Plot }).plot;
+    const a = offPlot.toCanvas(2, 1);
+    const edge = offPlot.toCanvas(-2.9, -1.45); // on the step, just inside the edge
+    expect(near(off, along(a, edge, 0.9), gradientColour(off))).to.equal(true);
+    expect(shadow(off).querySelector('.plot-key .off-plot')!.textContent).to.match(/off the plot/);
+    expect(shadow(off).querySelector('#step-note')!.textContent).to.equal('The next step lands off the plot, at (-3.60, -1.80).');
+    expect(plotCanvas(off).getAttribute('aria-describedby')).to.include('step-note');
   });
 
   it('pauses while scrolled off screen and goes on when back', async () => {

@@ -108,7 +108,8 @@ describe('gd-lr-slider', () => {
     slider.value = '826';
     slider.dispatchEvent(new Event('input', { bubbles: true }));
     await nextFrame();
-    expect(el.lr).to.be.closeTo(0.9, 0.02);
+    expect(regimeText(el)[0]).to.match(/^η = 0\.9\d* · /);
+    expect(el.lr).to.equal(0.01); // the author's attribute is left alone
     expect(el.regime).to.equal('too-high');
     expect(canvas.toDataURL()).to.not.equal(before);
     expect(regimeText(el)[0]).to.match(/Too high/);
@@ -118,8 +119,33 @@ describe('gd-lr-slider', () => {
     box.value = '0.45';
     box.dispatchEvent(new Event('change', { bubbles: true }));
     await nextFrame();
-    expect(el.lr).to.equal(0.45);
+    expect(regimeText(el)[0]).to.equal('η = 0.45 · Just right');
     expect(el.regime).to.equal('just-right');
+    // The whole new run shows, as the first did.
+    const run = descend(parseCurve('x^2'), createOptimizer('gd', { lr: 0.45 }), [2], { steps: 50, tolerance: 1e-5 });
+    expect(el.iteration).to.equal(run.path.length - 1);
+    // Reset: the author's rate again, and iteration 0.
+    shadow(el).querySelector<HTMLButtonElement>('.toolbar button:nth-child(3)')!.click();
+    await el.updateComplete;
+    expect(regimeText(el)[0]).to.equal('η = 0.01 · Too low');
+    expect(el.iteration).to.equal(0);
+  });
+
+  it('on a curve the formula writes numbers as numbers, and shows the update that led to the point shown', async () => {
+    const el = await fixture<GdLrSlider>('<gd-lr-slider start="2" lr="0.3" speed="10000"></gd-lr-slider>');
+    const text = () => shadow(el).querySelector('.formula')!.textContent!.replace(/[\s\u200b]/g, '');
+    // The whole run shows: its last update, x_k from x_(k-1).
+    const k = el.iteration;
+    expect(k).to.be.greaterThan(5);
+    expect(text()).to.match(new RegExp(`^x${k}=`));
+    el.reset();
+    await el.updateComplete;
+    // x_1 = 2.00 - 0.3 · 4.00 = 0.800: no matrices.
+    expect(text()).to.equal('x1=2.00−0.3⋅4.00=0.800');
+    el.step();
+    el.step();
+    await el.updateComplete;
+    expect(text()).to.equal('x2=0.800−0.3⋅1.60=0.320');
   });
 
   it('a rate whose loss curve lies under another says so in the legend, and its line is dashed on top', async () => {

@@ -72,6 +72,10 @@ describe('gd-momentum-race', () => {
     expect(flips(run('momentum', {}))).to.be.greaterThan(10);
     expect(flips(run('nesterov', {}))).to.be.lessThan(3);
     expect(shadow(el).querySelector('tr.winner td')!.textContent).to.equal('Nesterov');
+    // Once a lane has finished, its rule shows its last update.
+    const rules = [...shadow(el).querySelectorAll('.formula')].map((f) => f.textContent!.replace(/[\s\u200b]/g, ''));
+    expect(rules[0]).to.include(`x${momentum.iterations}=`);
+    expect(rules[1]).to.include(`x${nesterov.iterations}=`);
   });
 
   it('every lane follows the core: paths and finish iterations equal descend', async () => {
@@ -123,6 +127,29 @@ describe('gd-momentum-race', () => {
     el.showLookahead = 'false';
     await el.updateComplete;
     expect(shadow(el).querySelector('.mark.ring')).to.equal(null);
+  });
+
+  it('a changed setting keeps the iteration shown; Reset brings back the attributes and iteration 0', async () => {
+    const el = await fixture<GdMomentumRace>('<gd-momentum-race beta="0.8"></gd-momentum-race>');
+    for (let k = 0; k < 6; k++) el.step();
+    const slider = shadow(el).querySelector<HTMLInputElement>('input#beta')!;
+    slider.value = '0.5';
+    slider.dispatchEvent(new Event('input', { bubbles: true }));
+    await el.updateComplete;
+    expect(el.results.map((r) => r.iterations)).to.deep.equal([6, 6]);
+    expect(el.results[1].value).to.equal(run('nesterov', { beta: 0.5 }).values[6]);
+    const ema = shadow(el).querySelector<HTMLInputElement>('.settings input[type="checkbox"]')!;
+    ema.click();
+    await el.updateComplete;
+    expect(shadow(el).querySelector('.effective')).to.exist;
+    el.reset();
+    await el.updateComplete;
+    expect(el.results.map((r) => r.iterations)).to.deep.equal([0, 0]);
+    expect(slider.value).to.equal('0.8');
+    expect(ema.checked).to.equal(false);
+    expect(shadow(el).querySelector('.effective')).to.equal(null);
+    el.step();
+    expect(el.results[1].value).to.equal(run('nesterov', { beta: 0.8 }).values[1]);
   });
 
   it('the moving-average form shows its effective step', async () => {

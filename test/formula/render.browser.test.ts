@@ -5,12 +5,12 @@
  */
 import { expect } from 'chai';
 import { LitElement, html } from 'lit';
-import { OPTIMIZER_NAMES, createOptimizer, getSurface } from '../../src/core/index.js';
+import { OPTIMIZER_NAMES, createOptimizer, getSurface, parseCurve } from '../../src/core/index.js';
 import { declareKatexFonts, katexFontBase, setKatexFontBase } from '../../src/formula/katex-fonts.js';
 import { katexFontFaces, katexStyles } from '../../src/formula/katex-styles.js';
 import { formula, renderTex } from '../../src/formula/render.js';
 import { recordUpdate } from '../../src/formula/record-update.js';
-import { alignedTex, substitutedUpdateRule, symbolicUpdateRule } from '../../src/formula/update-rules.js';
+import { alignedTex, lineTex, substitutedUpdateRule, symbolicUpdateRule } from '../../src/formula/update-rules.js';
 
 /** A formula host: a shadow root with KaTeX's styles and one div the TeX goes into. */
 class FormulaHost extends LitElement {
@@ -156,6 +156,22 @@ describe('formula rendering', () => {
         const host = await mount(tex);
         expect(host.box.querySelector('.katex-error'), `${name}: ${tex}`).to.equal(null);
         expect(host.box.textContent).to.not.match(/NaN|Infinity/);
+        host.remove();
+      }
+    }
+  });
+
+  it('renders every rule in one dimension with plain numbers: no matrix anywhere', async () => {
+    const curve = parseCurve('x^2');
+    for (const name of OPTIMIZER_NAMES) {
+      const optimizer = createOptimizer(name, { lr: 0.3 });
+      const x = Float64Array.from([2]);
+      const record = recordUpdate(optimizer, x, curve);
+      for (const line of substitutedUpdateRule(name, optimizer.options, record)) {
+        const host = await mount(lineTex(line));
+        expect(host.box.querySelector('.katex-error'), `${name}: ${lineTex(line)}`).to.equal(null);
+        // A pmatrix is a KaTeX table; a number is not.
+        expect(host.box.querySelector('.mtable'), `${name}: ${lineTex(line)}`).to.equal(null);
         host.remove();
       }
     }

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import katex from 'katex';
-import { OPTIMIZER_NAMES, createOptimizer, getSurface, parseSurface } from '../../src/core/index.js';
+import { OPTIMIZER_NAMES, createOptimizer, getSurface, parseCurve, parseSurface } from '../../src/core/index.js';
 import type { OptimizerName, OptimizerOptions } from '../../src/core/index.js';
 import {
   alignedTex,
@@ -182,9 +182,10 @@ test("Adam's bias correction uses t = k + 1", () => {
   };
   const lines = substitutedUpdateRule('adam', { lr: 0.1 }, q).map(lineTex);
   // mhat = 0.2 / (1 - 0.9) = 2, vhat = 0.004 / (1 - 0.999) = 4: the step is 0.1 * 2 / (2 + eps).
-  assert.equal(lines[2], `\\hat{\\mathbf{m}}_{1} = \\frac{1}{1 - 0.9^{1}}${PM('0.200')} = ${PM('2.00')}`);
-  assert.equal(lines[3], `\\hat{\\mathbf{v}}_{1} = \\frac{1}{1 - 0.999^{1}}${PM('0.00400')} = ${PM('4.00')}`);
-  assert.equal(lines[4], `\\mathbf{x}_{1} = ${PM('0.00')} - 0.1${PM('\\dfrac{2.00}{\\sqrt{4.00} + 10^{-8}}')} = ${PM('-0.100')}`);
+  // One dimension: the numbers are written as numbers.
+  assert.equal(lines[2], '\\hat{m}_{1} = \\frac{1}{1 - 0.9^{1}} \\cdot 0.200 = 2.00');
+  assert.equal(lines[3], '\\hat{v}_{1} = \\frac{1}{1 - 0.999^{1}} \\cdot 0.00400 = 4.00');
+  assert.equal(lines[4], 'x_{1} = 0.00 - 0.1 \\cdot \\dfrac{2.00}{\\sqrt{4.00} + 10^{-8}} = -0.100');
 });
 
 test('recordUpdate starts the state at zero with the dimension of x', () => {
@@ -234,4 +235,33 @@ test('breakChains puts each "=" of a line on its own row', () => {
   const lines = [{ lhs: 'a', rhs: ['b', 'c'] }];
   assert.equal(alignedTex(lines), '\\begin{aligned}a &= b = c\\end{aligned}');
   assert.equal(alignedTex(lines, { breakChains: true }), '\\begin{aligned}a &= b\\\\[0.4em] &= c\\end{aligned}');
+});
+
+test('in one dimension numbers are written as numbers: no 1×1 matrices, a dot for products, negatives in parentheses', () => {
+  const gd: UpdateQuantities = { k: 0, x: [2], gradient: [4], next: [2 - 0.3 * 4], before: {}, after: {} };
+  assert.equal(lineTex(substitutedUpdateRule('gd', { lr: 0.3 }, gd)[0]), 'x_{1} = 2.00 - 0.3 \\cdot 4.00 = 0.800');
+  const negative: UpdateQuantities = { k: 4, x: [-1], gradient: [-2], next: [-1 - 0.3 * -2], before: {}, after: {} };
+  assert.equal(lineTex(substitutedUpdateRule('gd', { lr: 0.3 }, negative)[0]), 'x_{5} = -1.00 - 0.3 \\cdot (-2.00) = -0.400');
+  const momentum: UpdateQuantities = { k: 0, x: [2], gradient: [4], next: [0.8], before: { velocity: [0] }, after: { velocity: [-1.2] } };
+  assert.deepEqual(substitutedUpdateRule('momentum', { lr: 0.3, beta: 0.9 }, momentum).map(lineTex), [
+    'v_{1} = 0.9 \\cdot 0.00 - 0.3 \\cdot 4.00 = -1.20',
+    'x_{1} = 2.00 + (-1.20) = 0.800',
+  ]);
+  assert.deepEqual(symbolicUpdateRule('gd', {}, 1).map(lineTex), ["g_{k} = f'(x_{k})", 'x_{k+1} = x_{k} - \\eta g_{k}']);
+});
+
+test('in one dimension every rule renders with KaTeX and shows no matrix and no bold vector', () => {
+  const curve = parseCurve('x^2');
+  for (const { name, options } of SHAPES) {
+    const optimizer = createOptimizer(name, options);
+    const x = Float64Array.from([2]);
+    recordUpdate(optimizer, x, curve);
+    const record = recordUpdate(optimizer, x, curve);
+    for (const lines of [symbolicUpdateRule(name, options, 1), substitutedUpdateRule(name, options, record)]) {
+      const tex = alignedTex(lines);
+      assertValidTex(tex);
+      assert.doesNotMatch(tex, /pmatrix|mathbf/, `${name}: ${tex}`);
+    }
+    assert.equal(substitutedUpdateRule(name, options, record).at(-1)!.lhs, 'x_{2}');
+  }
 });

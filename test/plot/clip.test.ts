@@ -1,7 +1,7 @@
 /** Liang-Barsky clipping of segments to the plot rectangle. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { clipSegment, insideRect } from '../../src/plot/clip.js';
+import { clipArrow, clipSegment, insideRect } from '../../src/plot/clip.js';
 
 const rect = { left: 0, top: 0, width: 100, height: 50 };
 const out = new Float64Array(4);
@@ -41,4 +41,17 @@ test('insideRect, with padding; NaN is never inside', () => {
   assert.equal(insideRect(-3, 10, rect, 0), false);
   assert.equal(insideRect(-3, 10, rect, 5), true);
   assert.equal(insideRect(NaN, 10, rect, 5), false);
+});
+
+test('an arrow is whole when its tip is on the plot, cut at the edge when it is not, hidden when it misses', () => {
+  assert.equal(clipArrow(10, 10, 90, 40, rect, out), 'whole');
+  assert.deepEqual([...out], [10, 10, 90, 40]);
+  // A step of 300 px to the right from (50, 25): cut where it leaves, on the right edge.
+  assert.equal(clipArrow(50, 25, 350, 25, rect, out), 'off-plot');
+  assert.deepEqual([...out], [50, 25, 100, 25]);
+  // From off the plot to a tip on it: the part inside.
+  assert.equal(clipArrow(-50, 25, 50, 25, rect, out), 'whole');
+  assert.deepEqual([...out], [0, 25, 50, 25]);
+  assert.equal(clipArrow(-50, -50, -10, -10, rect, out), 'hidden');
+  assert.equal(clipArrow(50, 25, Infinity, 25, rect, out), 'hidden');
 });

@@ -158,6 +158,35 @@ describe('SurfacePlot', () => {
     expect(pixel(plot, ax, ay - 66).slice(0, 3)).to.not.deep.equal([0, 160, 0]);
   });
 
+  it('draws an arrow at its true length by default, and cuts one whose tip is off the plot at the edge, with a mark', () => {
+    const plot = makePlot('bowl');
+    const green = [0, 160, 0];
+    // From (-2, 0) to (2.5, 0): about 200 px, its head at the tip.
+    const frame = plot.draw({
+      arrows: [
+        { from: [-2, 0], vector: [4.5, 0], color: 'rgb(0, 160, 0)', width: 3 },
+        { from: [0, -2], vector: [10, 0], color: 'rgb(0, 160, 0)', width: 3 },
+      ],
+    });
+    const [ax, ay] = plot.toCanvas(-2, 0);
+    const [tx] = plot.toCanvas(2.5, 0);
+    expect(tx - ax).to.be.greaterThan(150);
+    expect(frame.arrowScales).to.deep.equal([1, 1]);
+    expect(frame.arrowsOffPlot).to.deep.equal([false, true]);
+    expect(pixel(plot, tx - 3, ay).slice(0, 3)).to.deep.equal(green);
+    expect(pixel(plot, tx + 4, ay).slice(0, 3)).to.not.deep.equal(green);
+    // The second leaves the plot on the right: drawn up to the edge, nothing beyond it.
+    const { left, width } = plot.transform.rect;
+    const [, by] = plot.toCanvas(0, -2);
+    expect(pixel(plot, left + width - 12, by).slice(0, 3)).to.deep.equal(green);
+    expect(pixel(plot, left + width + 4, by)[3]).to.equal(0);
+    // Its mark is open chevrons, not the filled head: just behind the last chevron's point, on the axis, the shaft has stopped.
+    const greenAt = (x: number, y: number) => pixel(plot, x, y).slice(0, 3).join() === green.join();
+    let column = 0;
+    for (let dy = -8; dy <= 8; dy++) if (greenAt(left + width - 6, by + dy)) column++;
+    expect(column, 'two arms of a chevron cross this column, not a solid head').to.be.lessThan(9);
+  });
+
   it('redraws the background of a 640 x 640 plot in each theme it is switched to', () => {
     // (How long it takes is measured by `npm run bench`.)
     const plot = makePlot('rosenbrock', 640, 640);
