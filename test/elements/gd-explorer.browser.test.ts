@@ -334,7 +334,7 @@ describe('gd-explorer', () => {
     const edge = offPlot.toCanvas(-2.9, -1.45); // on the step, just inside the edge
     expect(near(off, along(a, edge, 0.9), gradientColour(off))).to.equal(true);
     expect(shadow(off).querySelector('.plot-key .off-plot')!.textContent).to.match(/off the plot/);
-    expect(shadow(off).querySelector('#step-note')!.textContent).to.equal('The next step lands off the plot, at (-3.60, -1.80).');
+    expect(shadow(off).querySelector('#step-note')!.textContent).to.equal('The next step lands off the plot, at (\u22123.60, \u22121.80).');
     expect(plotCanvas(off).getAttribute('aria-describedby')).to.include('step-note');
   });
 

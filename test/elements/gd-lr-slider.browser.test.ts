@@ -80,7 +80,7 @@ describe('gd-lr-slider', () => {
     cleanup();
     // Spanish.
     const es = await fixture<GdLrSlider>('<gd-lr-slider lang="es" surface="ravine" lr="0.05"></gd-lr-slider>');
-    expect(regimeText(es)[0]).to.equal('η = 0.05 · Ninguna tasa sirve');
+    expect(regimeText(es)[0]).to.equal('η = 0,05 · Ninguna tasa sirve');
     expect(shadow(es).querySelector('.regime span')!.textContent).to.match(/número de condición 20/);
   });
 

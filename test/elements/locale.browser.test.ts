@@ -83,6 +83,11 @@ function expectSpanishFormulas(what: string, shown: { shown: string; spacedComma
 }
 
 /** Types `text` into the learning-rate box as a reader would (then leaves the box). */
+/** A setting in use: the reader's value once they typed one (the attribute keeps the author's). */
+function inUse(el: LitElement, name: string): unknown {
+  return (el as unknown as { setting(name: string): unknown }).setting(name);
+}
+
 async function typeRate(el: LitElement, text: string): Promise<HTMLInputElement> {
   const box = shadow(el).querySelector<HTMLInputElement>('.slider-row input:not([type="range"])')!;
   box.focus();
@@ -118,10 +123,10 @@ describe('Spanish numbers', () => {
     expectSpanishFormulas('title', formulas(el, '.title h2 span'));
 
     const box = await typeRate(el, '0,09');
-    expect(el.lr).to.equal(0.09);
+    expect(inUse(el, 'lr')).to.equal(0.09);
     expect(box.value).to.equal('0,09');
     await typeRate(el, '0.07');
-    expect(el.lr, 'a decimal point still works').to.equal(0.07);
+    expect(inUse(el, 'lr'), 'a decimal point still works').to.equal(0.07);
     expect(box.value).to.equal('0,07');
     expect(shadow(el).querySelector('.slider-row input:not([type="range"])')!.getAttribute('inputmode')).to.equal('decimal');
   });
@@ -134,17 +139,17 @@ describe('Spanish numbers', () => {
     box.value = '0,9';
     box.dispatchEvent(new Event('change', { bubbles: true }));
     await el.updateComplete;
-    expect(el.tolerance).to.equal(0.9);
+    expect(inUse(el, 'tolerance')).to.equal(0.9);
     expect(box.value).to.equal('0,9');
     box.value = '1e-7';
     box.dispatchEvent(new Event('change', { bubbles: true }));
     await el.updateComplete;
-    expect(el.tolerance).to.equal(1e-7);
+    expect(inUse(el, 'tolerance')).to.equal(1e-7);
     expect(box.value).to.equal('10⁻⁷');
     box.value = '0,9,1';
     box.dispatchEvent(new Event('change', { bubbles: true }));
     await el.updateComplete;
-    expect(el.tolerance, 'garbage is refused').to.equal(1e-7);
+    expect(inUse(el, 'tolerance'), 'garbage is refused').to.equal(1e-7);
     expect(box.value).to.equal('10⁻⁷');
   });
 
@@ -156,7 +161,8 @@ describe('Spanish numbers', () => {
     });
     expect(el.regime).to.equal('too-high');
     const regime = texts(el, '.regime span')[0];
-    expect(regime, 'a percentage the Spanish way').to.match(/el \d+\u00a0% de los pasos/);
+    expect(regime, 'the factor |1 − ηL| the Spanish way').to.match(/por un factor 0,5 en cada paso/);
+    expectSpanishNumbers('regime sentence', [regime]);
     expectSpanishNumbers('title and marks', [...texts(el, '.subtitle'), ...texts(el, '.critical')]);
     expectSpanishNumbers('chart ticks', chartTicks(el));
     expectSpanishNumbers('plot and chart text', drawn.filter((t) => /\d/.test(t)));
@@ -164,8 +170,17 @@ describe('Spanish numbers', () => {
     expectSpanishFormulas('formula', formulas(el));
 
     await typeRate(el, '0,9');
-    expect(el.lr).to.equal(0.9);
+    expect(inUse(el, 'lr')).to.equal(0.9);
     expect(texts(el, '.field output').some((t) => t === 'η = 0,9')).to.equal(true);
+  });
+
+  it('gd-lr-slider on the ravine: curvatures, condition number and percentages the Spanish way', async () => {
+    const el = await fixture<GdLrSlider>('<gd-lr-slider lang="es" surface="ravine" lr="0.05"></gd-lr-slider>');
+    expect(el.regime).to.equal('ill-conditioned');
+    const sentence = texts(el, '.regime span')[0];
+    expect(sentence, 'a percentage by Intl: a no-break space before %').to.match(/solo el \d+(,\d+)?\u00a0% de la distancia/);
+    expect(texts(el, '.critical')[0]).to.match(/conserva el \d+(,\d+)?\u00a0% de su distancia/);
+    expectSpanishNumbers('sentence and marks', [sentence, ...texts(el, '.critical')]);
   });
 
   it('gd-momentum-race: the results table, chart ticks, both formulas and the moving-average sentence', async () => {
@@ -179,7 +194,7 @@ describe('Spanish numbers', () => {
     expectSpanishNumbers('sentence', texts(el, '.effective'));
     expect(texts(el, '.field output')).to.include('0,85');
     await typeRate(el, '0,9');
-    expect(el.lr).to.equal(0.9);
+    expect(inUse(el, 'lr')).to.equal(0.9);
   });
 
   it('gd-batch-trainer: loss and accuracy cells, chart ticks, the rules; 0,9 typed is 0.9', async () => {
@@ -196,7 +211,7 @@ describe('Spanish numbers', () => {
     expectSpanishNumbers('chart ticks', chartTicks(el));
     expectSpanishFormulas('rules', formulas(el));
     await typeRate(el, '0,9');
-    expect(el.lr).to.equal(0.9);
+    expect(inUse(el, 'lr')).to.equal(0.9);
   });
 
   it('notes write values as attributes are written: the author\'s text as typed, the default with a point', async () => {

@@ -449,9 +449,16 @@ for (const [lang, path] of Object.entries(LR_POSTS) as Array<[keyof typeof LR_PO
             const found: string[] = [];
             for (const el of document.querySelectorAll('gd-lr-slider')) {
               const host = el.getBoundingClientRect();
+              // Content of a box that scrolls sideways (a wide formula, with its scroll cue)
+              // may extend past the host: the box itself may not.
+              const scrolls = (node: Element) => /auto|scroll|hidden/.test(getComputedStyle(node).overflowX);
+              const inScroller = (node: Element) => {
+                for (let p = node.parentElement; p; p = p.parentElement) if (scrolls(p)) return true;
+                return false;
+              };
               for (const node of el.shadowRoot?.querySelectorAll('*') ?? []) {
                 const r = node.getBoundingClientRect();
-                if (r.width > 0 && (r.left < host.left - 1 || r.right > host.right + 1)) {
+                if (r.width > 0 && !inScroller(node) && (r.left < host.left - 1 || r.right > host.right + 1)) {
                   found.push(`${node.localName}.${node.getAttribute('class') ?? ''} spans ${Math.round(r.left)}..${Math.round(r.right)}, host ${Math.round(host.left)}..${Math.round(host.right)}`);
                 }
               }
