@@ -375,10 +375,10 @@ describe('gd-explorer', () => {
     expect(errors).to.deep.equal([]);
   });
 
-  it('garbage in any attribute: no uncaught error, the default, a note and one warning', async () => {
-    const attributes = ['lr', 'beta', 'beta1', 'beta2', 'eps', 'clip', 'steps', 'tolerance', 'speed', 'start', 'domain', 'surface', 'optimizer'];
-    for (const value of GARBAGE) {
-      for (const name of attributes) {
+  // One test per attribute, each value of GARBAGE in turn.
+  for (const name of ['lr', 'beta', 'beta1', 'beta2', 'eps', 'clip', 'steps', 'tolerance', 'speed', 'start', 'domain', 'surface', 'optimizer']) {
+    it(`garbage in ${name}: no uncaught error, the default, a note and one warning`, async () => {
+      for (const value of GARBAGE) {
         // domain is read only with an expression.
         const m = await mount<GdExplorer>('gd-explorer', name === 'domain' ? { [name]: value, expression: 'x^2 + y^2' } : { [name]: value });
         expectNotedOnce(m, name, value, expect);
@@ -388,8 +388,8 @@ describe('gd-explorer', () => {
         expect(m.el.status).to.equal('ready');
         m.remove();
       }
-    }
-  });
+    });
+  }
 
   it('speaks Spanish under lang="es" and follows an ancestor\'s lang', async () => {
     const el = await fixture<GdExplorer>('<gd-explorer lang="es" surface="saddle"></gd-explorer>');

@@ -292,9 +292,10 @@ describe('gd-lr-slider', () => {
     expect(el.position[0]).to.be.closeTo(2 * 0.1 ** el.iteration, 1e-12);
   });
 
-  it('garbage in any attribute: no uncaught error, the default, a note and one warning', async () => {
-    for (const value of GARBAGE) {
-      for (const name of ['lr', 'min-lr', 'max-lr', 'start', 'steps', 'compare', 'domain', 'optimizer', 'surface']) {
+  // One test per attribute, each value of GARBAGE in turn.
+  for (const name of ['lr', 'min-lr', 'max-lr', 'start', 'steps', 'compare', 'domain', 'optimizer', 'surface']) {
+    it(`garbage in ${name}: no uncaught error, the default, a note and one warning`, async () => {
+      for (const value of GARBAGE) {
         const m = await mount<GdLrSlider>('gd-lr-slider', { [name]: value });
         // -1 is a fine start on x^2's [-3, 3].
         if (name === 'start' && value === '-1') expect(m.notes).to.deep.equal([]);
@@ -304,8 +305,8 @@ describe('gd-lr-slider', () => {
         expect(REGIMES).to.include(m.el.regime);
         m.remove();
       }
-    }
-  });
+    });
+  }
 
   it('a function of x and y is a surface; a bad expression shows where it fails', async () => {
     const surface = await fixture<GdLrSlider>('<gd-lr-slider expression="x^2 + 4y^2" start="2,1" lr="0.1"></gd-lr-slider>');
