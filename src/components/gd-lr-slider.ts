@@ -321,6 +321,15 @@ export class GdLrSlider extends DescentFigure {
     return rates;
   }
 
+  /**
+   * Compared rates end as their labels say, each in its own way: the sentence names every
+   * rate with its label (one run's stop reason would speak for all of them, falsely).
+   */
+  protected override stopAnnouncement(k: number): string {
+    if (!this.comparing) return super.stopAnnouncement(k);
+    return this.lanes.map((l) => `${this.t.compareLabel(this.numbers.setting(l.lr))} · ${this.t.regimes[l.regime]}`).join('; ') + '.';
+  }
+
   protected override lastFrame(): number {
     return Math.max(...this.lanes.map((l) => l.run.path.length - 1), this.run.path.length - 1);
   }

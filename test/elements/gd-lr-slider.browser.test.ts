@@ -266,6 +266,11 @@ describe('gd-lr-slider', () => {
     el.step();
     await el.updateComplete;
     expect(el.iteration).to.equal(1);
+    // At the end the sentence speaks for every rate, as its label does (not "Converged
+    // after 50 steps", which was the longest run's count with one run's stop reason).
+    while (el.status === 'paused') el.step();
+    await el.updateComplete;
+    expect(shadow(el).querySelector('.message')!.textContent).to.equal('η = 0.01 · Too low; η = 0.45 · Just right; η = 0.9 · Too high.');
   });
 
   it('on a named surface draws the contour map and the path', async () => {
