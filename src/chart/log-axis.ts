@@ -13,8 +13,11 @@
  *
  * Ticks: Chart.js puts nine ticks in every decade of a log axis, hundreds over a run that
  * converges to 1e-30; measuring their labels would cost more than drawing the data.
- * `logTicksToKeep` thins them to a handful a reader can use.
+ * `logTicksToKeep` thins them to a handful a reader can use. Under one decade, where
+ * Chart.js's ticks are the axis's ends and a few values that round to the same label
+ * ("170, 170, 160"), `narrowLogTicks` gives nice linear values instead.
  */
+import { niceTicks } from '../plot/ticks.js';
 
 export type AxisType = 'logarithmic' | 'linear';
 
@@ -146,4 +149,17 @@ function spaced(values: readonly number[], candidates: number[], minGap: number)
     if (taken.every((j) => Math.abs(Math.log10(values[j]) - at) >= minGap)) taken.push(i);
   }
   return taken.sort((a, b) => a - b);
+}
+
+/**
+ * Ticks for a log axis from min to max when it spans less than a decade: the nice values
+ * (multiples of 1, 2 or 5 x 10^k, at most maxCount) inside it, as a linear axis would
+ * have. So narrow an axis is nearly linear, and every label is a different value: 160,
+ * 165, 170 on an axis from 158 to 173. Null for a decade or more (see logTicksToKeep),
+ * or when fewer than two nice values fit.
+ */
+export function narrowLogTicks(min: number, max: number, maxCount: number): number[] | null {
+  if (!(min > 0) || !(max > min) || !(Math.log10(max / min) < 1)) return null;
+  const ticks = niceTicks(min, max, maxCount);
+  return ticks.length >= 2 ? ticks : null;
 }

@@ -33,7 +33,7 @@ import { Chart, Decimation, LineController, LineElement, LinearScale, Logarithmi
 import type { ChartConfiguration, ChartDataset, ChartOptions, Scale } from 'chart.js';
 import type { Lang } from '../i18n/lang.js';
 import { numbersFor, type Numbers } from '../i18n/numbers.js';
-import { chooseAxisType, logTicksToKeep, plottablePoints } from './log-axis.js';
+import { chooseAxisType, logTicksToKeep, narrowLogTicks, plottablePoints } from './log-axis.js';
 import type { AxisType, ChartPoint, NonPositivePolicy } from './log-axis.js';
 import { LIGHT_CHART_THEME } from './theme.js';
 import type { ChartTheme } from './theme.js';
@@ -94,7 +94,10 @@ function registerChartParts(): void {
 
 /** Tick labels in the reader's numbers: fixed significant digits, powers of ten as 10⁻⁵ on log axes. */
 function tickLabels(numbers: Numbers) {
-  return function tickLabel(this: Scale, value: number | string): string {
+  return function tickLabel(this: Scale, value: number | string, _index: number, ticks: { value: number }[]): string {
+    // A log axis under a decade has linear ticks (narrowLogTicks): as many decimals as their step.
+    const narrow = this.type === 'logarithmic' && ticks.length > 1 && ticks[ticks.length - 1].value / ticks[0].value < 10;
+    if (narrow) return numbers.tick(Number(value), ticks[1].value - ticks[0].value);
     return numbers.text(Number(value), this.type === 'logarithmic' ? 2 : 3, { trimZeros: true });
   };
 }
@@ -112,7 +115,13 @@ function thinLogTicks(scale: Scale): void {
   const ticks = scale.ticks;
   const length = scale.isHorizontal() ? scale.width : scale.height;
   const decades = Math.log10(scale.max / scale.min);
-  const minGap = length > 0 && decades > 0 && Number.isFinite(decades) ? ((TICK_FONT_SIZE + TICK_LABEL_GAP) * decades) / length : 0;
+  const labelSpace = TICK_FONT_SIZE + TICK_LABEL_GAP;
+  const narrow = narrowLogTicks(scale.min, scale.max, Math.max(2, Math.floor(length / (2 * labelSpace))));
+  if (narrow) {
+    scale.ticks = narrow.map((value) => ({ value }));
+    return;
+  }
+  const minGap = length > 0 && decades > 0 && Number.isFinite(decades) ? (labelSpace * decades) / length : 0;
   scale.ticks = logTicksToKeep(ticks.map((t) => t.value), undefined, minGap).map((i) => ticks[i]);
 }
 

@@ -3,7 +3,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { allPositive, chooseAxisType, logTicksToKeep, plottablePoints } from '../../src/chart/log-axis.js';
+import { allPositive, chooseAxisType, logTicksToKeep, narrowLogTicks, plottablePoints } from '../../src/chart/log-axis.js';
 
 test('a log axis stays logarithmic while every finite value is positive', () => {
   assert.equal(chooseAxisType(true, 'linear', [[3, 1, 0.5, 1e-12]]), 'logarithmic');
@@ -95,4 +95,15 @@ test('log ticks: none closer than minGap decades, the roundest kept ("1" stays, 
   assert.deepEqual(kept, [0.3, 0.5, 0.7, 1, 2]);
   // With room to spare nothing changes.
   assert.deepEqual(logTicksToKeep(ticks, 8, 0.01), ticks.map((_, i) => i));
+});
+
+test('a log axis under a decade gets nice linear ticks, each a different value', () => {
+  // Himmelblau's f over a few steps: Chart.js labelled this axis "170, 170, 170, 160".
+  assert.deepEqual(narrowLogTicks(158, 173, 4), [160, 165, 170]);
+  assert.deepEqual(narrowLogTicks(25.2, 29.4, 5), [26, 27, 28, 29]);
+  assert.deepEqual(narrowLogTicks(0.45, 1.05, 4)?.map((v) => +v.toPrecision(12)), [0.6, 0.8, 1]);
+  assert.equal(narrowLogTicks(0.01, 1, 4), null, 'two decades: the log ticks');
+  assert.equal(narrowLogTicks(1, 10, 4), null, 'exactly a decade: the log ticks');
+  assert.equal(narrowLogTicks(101.1, 101.4, 1), null, 'no two nice values fit');
+  assert.equal(narrowLogTicks(0, 5, 4), null);
 });

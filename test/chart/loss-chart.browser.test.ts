@@ -285,6 +285,22 @@ describe('LossChart', () => {
     }
   });
 
+  it('labels a log axis under a decade with different values, each the value of its gridline', async () => {
+    const host = await mount({ ...OPTIONS, series: [OPTIONS.series[0]] });
+    const chart = host.chart!;
+    const n = 60;
+    // Himmelblau's f over a few steps (Chart.js alone: "170, 170, 170, 160") and the ravine's.
+    for (const [from, to] of [[173, 158], [29.4, 25.2], [1.3, 1.02]]) {
+      chart.setSeries(0, iterations(n), falling(n, from, Math.log10(from / to)));
+      chart.update();
+      const left = chart.chart.scales.left;
+      const labels = left.ticks.map((t) => String(t.label));
+      expect(labels.length, `${from} to ${to}`).to.be.at.least(2);
+      expect(new Set(labels).size, `${from} to ${to}: ${labels}`).to.equal(labels.length);
+      left.ticks.forEach((t, k) => expect(Number(labels[k]), `${labels[k]}`).to.be.closeTo(t.value, 1e-9 * t.value));
+    }
+  });
+
     it('is destroyed on disconnect: gone from Chart.instances', async () => {
     const host = await mount();
     const chart = host.chart!;
