@@ -79,7 +79,8 @@ export class GdExplorer extends DescentFigure {
       this.chart = new LossChart(this.chartCanvas, {
         series: [
           { label: t.chartValue, color: tokens.accent, axis: 'left' },
-          { label: t.chartGradientNorm, color: tokens.gradient, axis: 'right', dashed: true },
+          // Dashed and in front: where log f and log ‖∇f‖ run parallel (the bowl) both show.
+          { label: t.chartGradientNorm, color: tokens.gradient, axis: 'right', dashed: true, front: true },
         ],
         xLabel: t.chartIteration,
         leftLabel: t.chartValue,

@@ -203,6 +203,38 @@ describe('gd-explorer', () => {
     expect(input('beta1')).to.equal(null);
   });
 
+  it('shows both f and the gradient norm where their log curves coincide (the bowl)', async () => {
+    // On the bowl log f and log ‖∇f‖ fall in parallel, and each axis fits its own curve:
+    // the two lines land on the same pixels. The dashed ‖∇f‖ is drawn in front, so both
+    // colours show.
+    const el = await fixture<GdExplorer>('<gd-explorer surface="bowl" lr="0.1" start="2.4,-1.8"></gd-explorer>');
+    for (let k = 0; k < 6; k++) el.step();
+    await el.updateComplete;
+    await frames(2);
+    const canvas = chartCanvas(el);
+    const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    const near = ([r, g, b]: number[]) => {
+      let count = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        if (Math.abs(data[i] - r) + Math.abs(data[i + 1] - g) + Math.abs(data[i + 2] - b) < 60) count++;
+      }
+      return count;
+    };
+    const colour = (name: string) => {
+      const probe = document.createElement('span');
+      probe.style.color = getComputedStyle(el).getPropertyValue(name);
+      document.body.append(probe);
+      const rgb = getComputedStyle(probe).color.match(/\d+/g)!.slice(0, 3).map(Number);
+      probe.remove();
+      return rgb;
+    };
+    const gradient = near(colour('--gd-gradient'));
+    const f = near(colour('--gd-accent'));
+    expect(f, 'f pixels').to.be.greaterThan(100);
+    // f in front hid most of the dashed line (83 of its pixels against f's 320).
+    expect(gradient, `‖∇f‖ pixels against f's ${f}`).to.be.greaterThan(0.5 * f);
+  });
+
   it('Reset restores the settings the attributes give, and iteration 0', async () => {
     const el = await fixture<GdExplorer>('<gd-explorer surface="bowl" lr="0.1" start="2,1"></gd-explorer>');
     const input = (id: string) => shadow(el).querySelector<HTMLInputElement>(`input#${id}`)!;
