@@ -218,6 +218,14 @@ export function symbolicUpdateRule(name: OptimizerName, options: RuleShape = {},
 }
 
 /**
+ * Where a substituted expression may break between its terms on a narrow screen: just
+ * before the next term's + or −. `alignedTex` with `breakChains` starts a row there;
+ * everywhere else the mark is removed.
+ */
+const TERM = '\u0001';
+const TERMS = /\s*\u0001/g;
+
+/**
  * The rule with the numbers of one update in place of its symbols, and the results.
  * Vectors are columns; in one dimension (x of length 1) they are plain numbers, a
  * product is written with a dot and a negative number after an operator is
@@ -262,7 +270,7 @@ export function substitutedUpdateRule(
   const g = numbers(q.gradient);
   const next = { lhs: at(X, k1), result: column((i) => texNumber(entry(q.next, i), xDigits[i])) };
   const line = (lhs: string, expression: string, result: string): RuleLine => ({ lhs, rhs: [expression, result] });
-  const descent = (direction: string) => line(next.lhs, `${x} - ${times(setting(lr), direction)}`, next.result);
+  const descent = (direction: string) => line(next.lhs, `${x} ${TERM}- ${times(setting(lr), direction)}`, next.result);
 
   switch (name) {
     case 'gd':
@@ -271,10 +279,10 @@ export function substitutedUpdateRule(
       const v0 = numbers(q.before.velocity);
       const v1 = numbers(q.after.velocity);
       return ema
-        ? [line(at(V, k1), `${times(setting(beta), v0)} + ${times(setting(1 - beta), g)}`, v1), descent(v1)]
+        ? [line(at(V, k1), `${times(setting(beta), v0)} ${TERM}+ ${times(setting(1 - beta), g)}`, v1), descent(v1)]
         : [
-            line(at(V, k1), `${times(setting(beta), v0)} - ${times(setting(lr), g)}`, v1),
-            line(next.lhs, `${x} + ${operand(v1)}`, next.result),
+            line(at(V, k1), `${times(setting(beta), v0)} ${TERM}- ${times(setting(lr), g)}`, v1),
+            line(next.lhs, `${x} ${TERM}+ ${operand(v1)}`, next.result),
           ];
     }
     case 'nesterov': {
@@ -282,15 +290,15 @@ export function substitutedUpdateRule(
       const v1 = numbers(q.after.velocity);
       const ahead = computed((i) => entry(q.x, i) + beta * entry(q.before.velocity, i));
       return [
-        line(at(LOOK_AHEAD, k), `${x} + ${times(setting(beta), v0)}`, ahead),
-        line(at(V, k1), `${times(setting(beta), v0)} - ${times(setting(lr), g)}`, v1),
-        line(next.lhs, `${x} + ${operand(v1)}`, next.result),
+        line(at(LOOK_AHEAD, k), `${x} ${TERM}+ ${times(setting(beta), v0)}`, ahead),
+        line(at(V, k1), `${times(setting(beta), v0)} ${TERM}- ${times(setting(lr), g)}`, v1),
+        line(next.lhs, `${x} ${TERM}+ ${operand(v1)}`, next.result),
       ];
     }
     case 'rmsprop': {
       const s1 = q.after.secondMoment;
       return [
-        line(at(S, k1), `${times(setting(beta), numbers(q.before.secondMoment))} + ${times(setting(1 - beta), squares(q.gradient))}`, numbers(s1)),
+        line(at(S, k1), `${times(setting(beta), numbers(q.before.secondMoment))} ${TERM}+ ${times(setting(1 - beta), squares(q.gradient))}`, numbers(s1)),
         descent(quotients((i) => entry(q.gradient, i), (i) => entry(s1, i))),
       ];
     }
@@ -303,8 +311,8 @@ export function substitutedUpdateRule(
       const mHat = (i: number) => entry(m1, i) / c1;
       const vHat = (i: number) => entry(v1, i) / c2;
       return [
-        line(at(M, k1), `${times(setting(beta1), numbers(q.before.firstMoment))} + ${times(setting(1 - beta1), g)}`, numbers(m1)),
-        line(at(V, k1), `${times(setting(beta2), numbers(q.before.secondMoment))} + ${times(setting(1 - beta2), squares(q.gradient))}`, numbers(v1)),
+        line(at(M, k1), `${times(setting(beta1), numbers(q.before.firstMoment))} ${TERM}+ ${times(setting(1 - beta1), g)}`, numbers(m1)),
+        line(at(V, k1), `${times(setting(beta2), numbers(q.before.secondMoment))} ${TERM}+ ${times(setting(1 - beta2), squares(q.gradient))}`, numbers(v1)),
         // 1/(1 - beta^t) times the vector: a matrix as a numerator would make the row twice as tall.
         line(at(M_HAT, k1), times(`\\frac{1}{1 - ${setting(beta1)}^{${k1}}}`, numbers(m1)), computed(mHat)),
         line(at(V_HAT, k1), times(`\\frac{1}{1 - ${setting(beta2)}^{${k1}}}`, numbers(v1)), computed(vHat)),
@@ -314,7 +322,7 @@ export function substitutedUpdateRule(
     case 'adagrad': {
       const acc1 = q.after.secondMoment;
       return [
-        line(at(ACC, k1), `${numbers(q.before.secondMoment)} + ${operand(squares(q.gradient))}`, numbers(acc1)),
+        line(at(ACC, k1), `${numbers(q.before.secondMoment)} ${TERM}+ ${operand(squares(q.gradient))}`, numbers(acc1)),
         descent(quotients((i) => entry(q.gradient, i), (i) => entry(acc1, i))),
       ];
     }
@@ -323,13 +331,13 @@ export function substitutedUpdateRule(
 
 /** One line as TeX: `lhs = a = b`. */
 export function lineTex(line: RuleLine): string {
-  return `${line.lhs} = ${line.rhs.join(' = ')}`;
+  return `${line.lhs} = ${line.rhs.join(' = ')}`.replace(TERMS, ' ');
 }
 
 export interface AlignedOptions {
   /**
-   * Put every `= ...` of a line on its own row (narrow screens), instead of the whole
-   * chain on one row. Default false.
+   * Put every `= ...` of a line on its own row (narrow screens), and every term of a
+   * substituted sum too, instead of the whole chain on one row. Default false.
    */
   breakChains?: boolean;
 }
@@ -338,8 +346,12 @@ export interface AlignedOptions {
 export function alignedTex(lines: readonly RuleLine[], options: AlignedOptions = {}): string {
   const rows = lines.flatMap((line) =>
     options.breakChains
-      ? line.rhs.map((rhs, j) => `${j === 0 ? line.lhs : ''} &= ${rhs}`)
-      : [`${line.lhs} &= ${line.rhs.join(' = ')}`],
+      ? line.rhs.flatMap((rhs, j) => {
+          // Each term of a long sum on a row of its own, indented under the first.
+          const [first, ...rest] = rhs.split(TERMS);
+          return [`${j === 0 ? line.lhs : ''} &= ${first}`, ...rest.map((term) => `&\\qquad ${term.trim()}`)];
+        })
+      : [`${line.lhs} &= ${line.rhs.join(' = ').replace(TERMS, ' ')}`],
   );
   return `\\begin{aligned}${rows.join('\\\\[0.4em]')}\\end{aligned}`;
 }

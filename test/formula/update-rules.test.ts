@@ -237,6 +237,29 @@ test('breakChains puts each "=" of a line on its own row', () => {
   assert.equal(alignedTex(lines, { breakChains: true }), '\\begin{aligned}a &= b\\\\[0.4em] &= c\\end{aligned}');
 });
 
+test('breakChains also puts each term of a substituted sum on its own row; otherwise no break and no mark', () => {
+  // Classical momentum at 320 px: v = 0.9 (v) − 0.001 (g) ran out of its box.
+  const record: UpdateQuantities = {
+    k: 3,
+    x: [-1.38, 1.88],
+    gradient: [-0.87, 19.5],
+    next: [-1.36, 1.87],
+    before: { velocity: [-0.00178, -0.0191] },
+    after: { velocity: [0.0214, -0.0106] },
+  };
+  const lines = substitutedUpdateRule('momentum', { lr: 0.001, beta: 0.9 }, record);
+  const wide = alignedTex(lines);
+  const narrow = alignedTex(lines, { breakChains: true });
+  assert.doesNotMatch(wide + narrow + lines.map(lineTex).join(''), /\u0001/);
+  // Wide: one row per line. Narrow: v's two terms, its result, x's two terms, its result.
+  assert.equal(wide.split('\\\\[0.4em]').length, 2);
+  const rows = narrow.split('\\\\[0.4em]');
+  assert.equal(rows.length, 6);
+  assert.match(rows[1], /^&\\qquad - 0\.001/);
+  assert.match(rows[4], /^&\\qquad \+ /);
+  assertValidTex(narrow);
+});
+
 test('in one dimension numbers are written as numbers: no 1×1 matrices, a dot for products, negatives in parentheses', () => {
   const gd: UpdateQuantities = { k: 0, x: [2], gradient: [4], next: [2 - 0.3 * 4], before: {}, after: {} };
   assert.equal(lineTex(substitutedUpdateRule('gd', { lr: 0.3 }, gd)[0]), 'x_{1} = 2.00 - 0.3 \\cdot 4.00 = 0.800');
