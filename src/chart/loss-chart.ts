@@ -102,6 +102,9 @@ function tickLabels(numbers: Numbers) {
   };
 }
 
+/** The dot of a series that has one point so far (a line needs two). */
+const SINGLE_POINT_RADIUS = 3;
+
 /** Space between two tick labels of a y axis, CSS px, beyond the labels' own height. */
 const TICK_LABEL_GAP = 4;
 
@@ -258,7 +261,11 @@ export class LossChart {
     this.series.forEach((s, i) => {
       const { xs, ys } = this.data[i];
       // Each dataset keeps its array and point objects from frame to frame.
-      plottablePoints(xs, ys, this.types[s.axis ?? 'left'], this.points[i]);
+      const points = plottablePoints(xs, ys, this.types[s.axis ?? 'left'], this.points[i]);
+      // A line needs two points: a run at iteration 0 shows its one value as a dot. Chart.js
+      // caches resolved options, so the dataset is replaced when that changes (rarely).
+      const dot = points.length === 1;
+      if (dot !== (this.chart.data.datasets[i].pointRadius === SINGLE_POINT_RADIUS)) this.chart.data.datasets[i] = this.dataset(s, points, dot);
     });
     if (this.optionsStale) {
       this.chart.options = this.chartOptions();
@@ -280,7 +287,7 @@ export class LossChart {
     else this.canvas.removeAttribute('aria-label');
   }
 
-  private dataset(s: LossSeries, data: ChartPoint[]): LossDataset {
+  private dataset(s: LossSeries, data: ChartPoint[], dot = false): LossDataset {
     return {
       label: s.label,
       data,
@@ -290,7 +297,7 @@ export class LossChart {
       borderWidth: 2,
       borderDash: s.dashed ? DASH : [],
       order: s.front ? -1 : 0,
-      pointRadius: 0,
+      pointRadius: dot ? SINGLE_POINT_RADIUS : 0,
       pointHoverRadius: 3,
       pointHitRadius: 6,
       tension: 0,

@@ -285,6 +285,23 @@ describe('LossChart', () => {
     }
   });
 
+  it('shows a series of one point (a run at iteration 0) as a dot, and a longer one as a line', async () => {
+    const host = await mount({ ...OPTIONS, series: [OPTIONS.series[0]] });
+    const chart = host.chart!;
+    const canvas = host.renderRoot.querySelector('canvas')!;
+    chart.setXRange(0, 50); // as a figure does: the run's whole length
+    chart.setSeries(0, [], []);
+    chart.update();
+    const empty = pixelsNear(canvas, RED);
+    chart.setSeries(0, [0], [5]);
+    chart.update();
+    expect(pixelsNear(canvas, RED), 'one point: a dot').to.be.greaterThan(empty + 10);
+    chart.setSeries(0, iterations(50), falling(50, 5));
+    chart.update();
+    expect(chart.chart.data.datasets[0].pointRadius, 'a line: no dots').to.equal(0);
+    expect(pixelsNear(canvas, RED)).to.be.greaterThan(empty + 100);
+  });
+
   it('labels a log axis under a decade with different values, each the value of its gridline', async () => {
     const host = await mount({ ...OPTIONS, series: [OPTIONS.series[0]] });
     const chart = host.chart!;
