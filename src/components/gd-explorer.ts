@@ -196,10 +196,19 @@ export class GdExplorer extends DescentFigure {
         <li><span class="mark start"></span>${k.start}</li>
         <li><span class="mark point"></span>${k.point}</li>
         <li><span class="mark arrow">→</span>${this.settings.optimizer === 'gd' ? k.step : k.nextStep}</li>
-        ${off ? html`<li class="off-plot"><span class="mark arrow">»</span>${k.offPlot}</li>` : nothing}
         ${this.surfaceObjective.minima.length > 0 ? html`<li><span class="mark">★</span>${k.minimum}</li>` : nothing}
+        ${this.renderOffPlotKey(off !== null)}
       </ul>
       <p class="visually-hidden" id="step-note">${off ? t.stepOffPlot(this.numbers.point(off, 3)) : ''}</p>`;
+  }
+
+  /**
+   * The » mark's entry, last in the key. It keeps its place when the step is on the plot
+   * (hidden, not removed), so the figure does not grow and shift the page when the step
+   * leaves it.
+   */
+  private renderOffPlotKey(shown: boolean) {
+    return html`<li class="off-plot ${shown ? '' : 'unused'}"><span class="mark arrow">»</span>${this.t.plotKey.offPlot}</li>`;
   }
 
   private renderReadouts() {

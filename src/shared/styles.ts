@@ -303,6 +303,9 @@ export const figureStyles = css`
     align-items: center;
     gap: 5px;
   }
+  .plot-key li.unused {
+    visibility: hidden;
+  }
   .mark {
     display: inline-block;
     width: 10px;

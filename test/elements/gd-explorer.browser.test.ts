@@ -355,8 +355,10 @@ describe('gd-explorer', () => {
     expect(Math.hypot(tip[0] - from[0], tip[1] - from[1])).to.be.greaterThan(150);
     expect(near(el, along(from, tip, 0.85), colour), 'the shaft reaches 85% of the step').to.equal(true);
     expect(near(el, along(from, tip, 0.98), colour), 'the head is at x_1').to.equal(true);
-    expect(shadow(el).querySelector('.plot-key .off-plot')).to.equal(null);
+    const onKey = shadow(el).querySelector('.plot-key')!;
+    expect(getComputedStyle(onKey.querySelector('.off-plot')!).visibility, 'no » mark in the key').to.equal('hidden');
     expect(shadow(el).querySelector('#step-note')!.textContent).to.equal('');
+    const keyHeight = onKey.getBoundingClientRect().height;
     cleanup();
     // At lr 1.4: x_1 = (-3.6, -1.8), off the bowl's [-3, 3]: cut at the left edge, marked and said.
     const off = await fixture<GdExplorer>('<gd-explorer surface="bowl" lr="1.4" start="2,1"></gd-explorer>');
@@ -365,7 +367,11 @@ describe('gd-explorer', () => {
     const a = offPlot.toCanvas(2, 1);
     const edge = offPlot.toCanvas(-2.9, -1.45); // on the step, just inside the edge
     expect(near(off, along(a, edge, 0.9), gradientColour(off))).to.equal(true);
-    expect(shadow(off).querySelector('.plot-key .off-plot')!.textContent).to.match(/off the plot/);
+    const offKey = shadow(off).querySelector('.plot-key')!;
+    expect(offKey.querySelector('.off-plot')!.textContent).to.match(/off the plot/);
+    expect(getComputedStyle(offKey.querySelector('.off-plot')!).visibility).to.equal('visible');
+    // The entry kept its place: the key (and the page below it) did not move when it showed.
+    expect(offKey.getBoundingClientRect().height).to.equal(keyHeight);
     expect(shadow(off).querySelector('#step-note')!.textContent).to.equal('The next step lands off the plot, at (\u22123.60, \u22121.80).');
     expect(plotCanvas(off).getAttribute('aria-describedby')).to.include('step-note');
   });
