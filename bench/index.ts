@@ -10,13 +10,14 @@
  * append it to SECTIONS.
  */
 import { bundleSizeSection } from './bundle-size.js';
+import { expressionSection } from './expression.js';
 import { framesSection } from './frames.js';
 import { optimizersSection } from './optimizers.js';
 import { trainingSection } from './training.js';
 import { sink } from './measure.js';
 import type { Section } from './section.js';
 
-const SECTIONS: readonly Section[] = [optimizersSection, trainingSection, bundleSizeSection, framesSection];
+const SECTIONS: readonly Section[] = [optimizersSection, trainingSection, expressionSection, bundleSizeSection, framesSection];
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);
