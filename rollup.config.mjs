@@ -2,6 +2,7 @@
 //  - static/gd-widgets/gd-widgets.js: the single ES module pages load (elements and core,
 //    with lit, chart.js and katex inside), minified and committed for Hugo users, and
 //    KaTeX's woff2 fonts beside it in fonts/;
+//    and the page styles the Hugo shortcodes link, gd-widgets.css (src/page/);
 //  - dist/core/index.js: the optimizer core alone, for `import ... from 'gd-widgets/core'`.
 // The bundle's first line names the digest of what it was built from
 // (scripts/bundle-inputs.mjs), so `npm start` can tell a fresh bundle from a stale one.
@@ -32,6 +33,14 @@ const silenceThirdPartyThis = (warning, warn) => {
   warn(warning);
 };
 
+/** src/page/gd-widgets.css, as it is, next to the bundle. */
+const pageStyles = () => ({
+  name: 'gd-widgets-page-styles',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'gd-widgets.css', source: readFileSync(join(root, 'src/page/gd-widgets.css')) });
+  },
+});
+
 const builds = [
   {
     input: 'src/index.ts',
@@ -40,7 +49,7 @@ const builds = [
       format: 'es',
       sourcemap: false,
     },
-    plugins: [nodeResolve({ browser: true }), ts(), terser({ format: { comments: false }, ecma: 2021 }), inputsBanner(root, version), katexFonts()],
+    plugins: [nodeResolve({ browser: true }), ts(), terser({ format: { comments: false }, ecma: 2021 }), inputsBanner(root, version), katexFonts(), pageStyles()],
     onwarn: silenceThirdPartyThis,
   },
   {

@@ -24,9 +24,17 @@ const EAGER_FILES = new Set(['KaTeX_Main-Regular.woff2', 'KaTeX_Math-Italic.woff
 let fontBase: URL | undefined;
 let declared: FontFace[] = [];
 
-/** The folder the woff2 files are fetched from, as an absolute URL ending in '/'. */
+/**
+ * The folder the woff2 files are fetched from, as an absolute URL ending in '/'. By
+ * default it keeps the module's own query: the Hugo shortcodes load
+ * `gd-widgets.js?v=<content hash>`, and the fonts then come as `fonts/…woff2?v=…`, so a
+ * new version is never served a cached old font.
+ */
 export function katexFontBase(): URL {
-  return fontBase ?? new URL('./fonts/', import.meta.url);
+  if (fontBase) return fontBase;
+  const base = new URL('./fonts/', import.meta.url);
+  base.search = new URL(import.meta.url).search;
+  return base;
 }
 
 /**
@@ -44,6 +52,13 @@ export function setKatexFontBase(base: string | URL): void {
   }
 }
 
+/** A font file's URL in the folder `base`, with the folder's query (its version). */
+function fontUrl(file: string, base: URL): string {
+  const url = new URL(file, base);
+  url.search = base.search;
+  return url.href;
+}
+
 /**
  * Declares KaTeX's faces in `document.fonts`, once; later calls return the same faces.
  * A face that fails to load is reported once with `console.warn` (formulas then fall
@@ -54,7 +69,7 @@ export function declareKatexFonts(): readonly FontFace[] {
   const base = katexFontBase();
   declared = katexFontFaces.map(
     ({ family, weight, style, file }) =>
-      new FontFace(family, `url(${JSON.stringify(new URL(file, base).href)}) format("woff2")`, {
+      new FontFace(family, `url(${JSON.stringify(fontUrl(file, base))}) format("woff2")`, {
         weight,
         style,
         display: 'block',

@@ -4,6 +4,7 @@
  * parameters stop the build with the file and line of the shortcode.
  */
 import { test } from 'node:test';
+import { createHash } from 'node:crypto';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, readlinkSync, realpathSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -14,6 +15,24 @@ const BASE = 'http://127.0.0.1:1/blog/';
 
 function count(haystack: string, needle: string): number {
   return haystack.split(needle).length - 1;
+}
+
+/** The bundle's and the page styles' published URL: under the sub-path, with the file's content hash. */
+function assetUrl(prefix: string, file: string): string {
+  const hash = createHash('md5').update(readFileSync(join(repoRoot, 'static/gd-widgets', file))).digest('hex').slice(0, 10);
+  return `${prefix}gd-widgets/${file}?v=${hash}`;
+}
+
+/**
+ * Every widget on the page brings the module script and the page styles (a widget that
+ * a callout drops must not take the page's only tag with it), versioned by content.
+ */
+function assertAssets(html: string, prefix: string): void {
+  const widgets = count(html, '<gd-');
+  assert.ok(widgets > 0, 'the page has widgets');
+  assert.equal(count(html, '<script type="module"'), widgets, 'one module tag per widget');
+  assert.equal(count(html, `<script type="module" src="${assetUrl(prefix, 'gd-widgets.js')}"></script>`), widgets);
+  assert.equal(count(html, `<link rel="stylesheet" href="${assetUrl(prefix, 'gd-widgets.css')}">`), widgets);
 }
 
 function elements(html: string): string[] {
@@ -39,9 +58,8 @@ test('hugo -s hugo-demo builds under a sub-path, in English and Spanish', async 
   };
 
   for (const [lang, html] of Object.entries(posts)) {
-    await t.test(`${lang}: one module script tag, relative to the sub-path`, () => {
-      assert.equal(count(html, '<script type="module"'), 1);
-      assert.equal(count(html, '<script type="module" src="/blog/gd-widgets/gd-widgets.js"></script>'), 1);
+    await t.test(`${lang}: every widget brings the module and the page styles, versioned, relative to the sub-path`, () => {
+      assertAssets(html, '/blog/');
     });
 
     await t.test(`${lang}: several explorers, each in a figure with a caption`, () => {
@@ -51,7 +69,7 @@ test('hugo -s hugo-demo builds under a sub-path, in English and Spanish', async 
       assert.equal(figures.length, found.length, 'every explorer in the demo has a caption');
       for (const [, , caption] of figures) {
         assert.match(caption, /<strong>/, 'captions are Markdown, rendered');
-        assert.doesNotMatch(caption, /^\s*<p>/, 'a one-paragraph caption is inline, like Hugo\'s figure');
+        assert.match(caption, /^<p>[\s\S]*<\/p>$/, 'the caption is a paragraph in the figcaption, like Hugo\'s figure');
       }
     });
 
@@ -59,7 +77,7 @@ test('hugo -s hugo-demo builds under a sub-path, in English and Spanish', async 
       assert.match(html, new RegExp(`<html lang="${lang}">`));
       for (const el of elements(html)) {
         assert.match(el, new RegExp(` lang="${lang}"`));
-        const fallback = lang === 'es' ? /<p class="gd-fallback">Figura interactiva: .*Necesita JavaScript\.<\/p>/ : /<p class="gd-fallback">Interactive figure: .*It needs JavaScript\.<\/p>/;
+        const fallback = lang === 'es' ? /<p class="gd-fallback" data-gd-fallback="Figura interactiva: .*Necesita JavaScript\."><\/p>/ : /<p class="gd-fallback" data-gd-fallback="Interactive figure: .*It needs JavaScript\."><\/p>/;
         assert.match(el, fallback);
       }
     });
@@ -233,17 +251,17 @@ test('attribute values are escaped for HTML, and what the element accepts passes
   );
   assert.equal(run.status, 0, run.output);
   const html = read();
-  assert.equal(count(html, '<script type="module"'), 1);
+  assertAssets(html, '/blog/');
   assert.match(
     html,
-    /<gd-explorer id="edge" class="wide" expression="x &lt; 1 &amp;&amp; y &gt; &#34;2&#34; &#39;q&#39;" domain="-3,3,-2,2" ema="" theme="dark" lang="es"><p class="gd-fallback">Figura interactiva: descenso del gradiente sobre f\(x, y\) = x &lt; 1 &amp;&amp; y &gt; &#34;2&#34; &#39;q&#39;\. Necesita JavaScript\.<\/p><\/gd-explorer>/,
+    /<gd-explorer id="edge" class="wide" expression="x &lt; 1 &amp;&amp; y &gt; &#34;2&#34; &#39;q&#39;" domain="-3,3,-2,2" ema="" theme="dark" lang="es"><p class="gd-fallback" data-gd-fallback="Figura interactiva: descenso del gradiente sobre f\(x, y\) = x &lt; 1 &amp;&amp; y &gt; &#34;2&#34; &#39;q&#39;\. Necesita JavaScript\."><\/p><\/gd-explorer>/,
   );
   assert.doesNotMatch(html, /autoplay/, 'autoplay=false leaves the attribute out');
   assert.doesNotMatch(html, /<figure/, 'no caption, no figure');
   assert.match(html, /<gd-explorer lr="0.5" eps="1e-8" tolerance="0.001" lang="en"><div class="gd-fallback">Run <strong>this<\/strong> with <!-- raw HTML omitted -->JavaScript<!-- raw HTML omitted --><\/div><\/gd-explorer>/);
   assert.match(
     html,
-    /<gd-explorer surface="saddle" optimizer="adam" start="-1.5,0.5" steps="1e3" lang="en"><p class="gd-fallback">Interactive figure: Adam on a saddle surface\. It needs JavaScript\.<\/p><\/gd-explorer>/,
+    /<gd-explorer surface="saddle" optimizer="adam" start="-1.5,0.5" steps="1e3" lang="en"><p class="gd-fallback" data-gd-fallback="Interactive figure: Adam on a saddle surface\. It needs JavaScript\."><\/p><\/gd-explorer>/,
     'names in any case, points as the element reads them, whole numbers in exponent form',
   );
 });
@@ -279,9 +297,8 @@ test('the learning-rate post builds in English and Spanish with three gd-lr-slid
   };
 
   for (const [lang, html] of Object.entries(posts) as Array<[keyof typeof posts, string]>) {
-    await t.test(`${lang}: one module script tag, relative to the sub-path`, () => {
-      assert.equal(count(html, '<script type="module"'), 1);
-      assert.equal(count(html, '<script type="module" src="/blog/gd-widgets/gd-widgets.js"></script>'), 1);
+    await t.test(`${lang}: every widget brings the module and the page styles, versioned, relative to the sub-path`, () => {
+      assertAssets(html, '/blog/');
     });
 
     await t.test(`${lang}: the three figures, as written, in the page language, each with a caption`, () => {
@@ -295,7 +312,7 @@ test('the learning-rate post builds in English and Spanish with three gd-lr-slid
         ],
       );
       assert.deepEqual(
-        found.map((el) => el.match(/<p class="gd-fallback">([\s\S]*?)<\/p>/)?.[1]),
+        found.map((el) => el.match(/<p class="gd-fallback" data-gd-fallback="([^"]*)"><\/p>/)?.[1]),
         fallbacks[lang],
       );
       const figures = [...html.matchAll(/<figure class="gd-figure">\s*(<gd-lr-slider[\s\S]*?<\/gd-lr-slider>)\s*<figcaption>([\s\S]*?)<\/figcaption>\s*<\/figure>/g)];
@@ -379,18 +396,18 @@ test('gd-lr-slider: hyphenated attributes, curves and surfaces, escaping, fallba
   );
   assert.equal(run.status, 0, run.output);
   const html = read();
-  assert.equal(count(html, '<script type="module"'), 1, 'one script tag for all the figures');
+  assertAssets(html, '/blog/');
   assert.doesNotMatch(html, /ZgotmplZ/, 'attribute names with a hyphen are written as they are');
   const found = sliders(html);
   assert.deepEqual(found, [
-    '<gd-lr-slider lang="en"><p class="gd-fallback">Interactive figure: how the learning rate changes gradient descent on f(x) = x^2. It needs JavaScript.</p></gd-lr-slider>',
-    '<gd-lr-slider expression="sin(x) &#43; x^2/4" domain="-4,4" optimizer="adam" lr="0.5" min-lr="0.001" max-lr="100" start="-3.5" lang="en"><p class="gd-fallback">Interactive figure: how the learning rate changes Adam on f(x) = sin(x) &#43; x^2/4, starting at learning rate 0.5. It needs JavaScript.</p></gd-lr-slider>',
-    '<gd-lr-slider expression="exp(x) &#43; tanh(x)" domain="-1,1" start="&#43;0.5" lang="en"><p class="gd-fallback">Interactive figure: how the learning rate changes gradient descent on f(x) = exp(x) &#43; tanh(x). It needs JavaScript.</p></gd-lr-slider>',
-    '<gd-lr-slider expression="x^2 &#43; 10y^2" domain="-3,3,-1.5,1.5" compare="0.05" start="-2,1" lang="es"><p class="gd-fallback">Figura interactiva: descenso del gradiente sobre f(x, y) = x^2 &#43; 10y^2 con tasa de aprendizaje 0,05. Necesita JavaScript.</p></gd-lr-slider>',
-    '<gd-lr-slider id="rb" class="wide" surface="rosenbrock" compare="0.0001,0.001,0.002" autoplay="" theme="dark" lang="en"><p class="gd-fallback">Interactive figure: gradient descent on the Rosenbrock surface with learning rates 0.0001, 0.001 and 0.002 side by side. It needs JavaScript.</p></gd-lr-slider>',
+    '<gd-lr-slider lang="en"><p class="gd-fallback" data-gd-fallback="Interactive figure: how the learning rate changes gradient descent on f(x) = x^2. It needs JavaScript."></p></gd-lr-slider>',
+    '<gd-lr-slider expression="sin(x) &#43; x^2/4" domain="-4,4" optimizer="adam" lr="0.5" min-lr="0.001" max-lr="100" start="-3.5" lang="en"><p class="gd-fallback" data-gd-fallback="Interactive figure: how the learning rate changes Adam on f(x) = sin(x) &#43; x^2/4, starting at learning rate 0.5. It needs JavaScript."></p></gd-lr-slider>',
+    '<gd-lr-slider expression="exp(x) &#43; tanh(x)" domain="-1,1" start="&#43;0.5" lang="en"><p class="gd-fallback" data-gd-fallback="Interactive figure: how the learning rate changes gradient descent on f(x) = exp(x) &#43; tanh(x). It needs JavaScript."></p></gd-lr-slider>',
+    '<gd-lr-slider expression="x^2 &#43; 10y^2" domain="-3,3,-1.5,1.5" compare="0.05" start="-2,1" lang="es"><p class="gd-fallback" data-gd-fallback="Figura interactiva: descenso del gradiente sobre f(x, y) = x^2 &#43; 10y^2 con tasa de aprendizaje 0,05. Necesita JavaScript."></p></gd-lr-slider>',
+    '<gd-lr-slider id="rb" class="wide" surface="rosenbrock" compare="0.0001,0.001,0.002" autoplay="" theme="dark" lang="en"><p class="gd-fallback" data-gd-fallback="Interactive figure: gradient descent on the Rosenbrock surface with learning rates 0.0001, 0.001 and 0.002 side by side. It needs JavaScript."></p></gd-lr-slider>',
     '<gd-lr-slider lang="en"><div class="gd-fallback">Needs <strong>JavaScript</strong></div></gd-lr-slider>',
   ]);
-  assert.match(html, /<figure class="gd-figure">\s*<gd-lr-slider id="rb"[\s\S]*?<\/gd-lr-slider>\s*<figcaption>Three <em>rates<\/em><\/figcaption>\s*<\/figure>/);
+  assert.match(html, /<figure class="gd-figure">\s*<gd-lr-slider id="rb"[\s\S]*?<\/gd-lr-slider>\s*<figcaption><p>Three <em>rates<\/em><\/p><\/figcaption>\s*<\/figure>/);
 });
 
 // ---- gd-momentum-race and gd-batch-trainer ----
@@ -399,7 +416,7 @@ function tagged(tag: string, html: string): string[] {
   return [...html.matchAll(new RegExp(`<${tag}\\b[^>]*>[\\s\\S]*?<\\/${tag}>`, 'g'))].map((m) => m[0]);
 }
 const openTag = (el: string) => el.match(/^<[^>]*>/)![0];
-const fallbackOf = (el: string) => el.match(/<p class="gd-fallback">([\s\S]*?)<\/p>/)?.[1];
+const fallbackOf = (el: string) => el.match(/<p class="gd-fallback" data-gd-fallback="([^"]*)"><\/p>/)?.[1];
 
 const NEW_POSTS = {
   momentum: { en: 'posts/momentum/', es: 'es/posts/momento-y-nesterov/' },
@@ -420,10 +437,9 @@ test('the momentum, batch and overview posts build in English and Spanish', asyn
     const batch = read(NEW_POSTS.batch[lang]);
     const overview = read(NEW_POSTS.overview[lang]);
 
-    await t.test(`${lang}: one module script tag per page, relative to the sub-path, none inline`, () => {
+    await t.test(`${lang}: every widget brings the versioned module and page styles, none inline`, () => {
       for (const html of [momentum, batch, overview]) {
-        assert.equal(count(html, '<script type="module"'), 1);
-        assert.equal(count(html, '<script type="module" src="/blog/gd-widgets/gd-widgets.js"></script>'), 1);
+        assertAssets(html, '/blog/');
         assert.doesNotMatch(html, /\sstyle="/);
         assert.doesNotMatch(html, /<style\b/);
         assert.doesNotMatch(html, /<script(?![^>]*\ssrc=)[^>]*>/);
@@ -593,17 +609,17 @@ test('gd-momentum-race and gd-batch-trainer: attributes as the elements read the
   );
   assert.equal(run.status, 0, run.output);
   const html = read();
-  assert.equal(count(html, '<script type="module"'), 1, 'one script tag for all the figures');
+  assertAssets(html, '/blog/');
   assert.doesNotMatch(html, /ZgotmplZ/);
   assert.deepEqual(tagged('gd-momentum-race', html), [
-    '<gd-momentum-race surface="rosenbrock" optimizers="gd,momentum,nesterov,adam" lrs="0.001,0.001,0.001,5e-2" betas="0.9,0.9,0.95,0" show-lookahead="false" steps="3000" lang="en"><p class="gd-fallback">Interactive figure: a race between gradient descent, momentum, Nesterov momentum and Adam on the Rosenbrock surface, learning rates 0.001, 0.001, 0.001 and 5×10⁻². It needs JavaScript.</p></gd-momentum-race>',
-    '<gd-momentum-race optimizers="momentum" lr="0.5" show-lookahead="true" ema="" lang="es"><p class="gd-fallback">Figura interactiva: momento en su forma de media móvil sobre un barranco estrecho, tasa de aprendizaje 0,5. Necesita JavaScript.</p></gd-momentum-race>',
-    '<gd-momentum-race id="race" class="wide" expression="x^2 &#43; 10y^2" domain="-3,3,-1.5,1.5" optimizers="rmsprop,adagrad" beta1="0.8" eps="1e-6" clip="10" start="-2.5,1" autoplay="" theme="dark" lang="en"><p class="gd-fallback">Interactive figure: a race between RMSprop and AdaGrad on f(x, y) = x^2 &#43; 10y^2. It needs JavaScript.</p></gd-momentum-race>',
+    '<gd-momentum-race surface="rosenbrock" optimizers="gd,momentum,nesterov,adam" lrs="0.001,0.001,0.001,5e-2" betas="0.9,0.9,0.95,0" show-lookahead="false" steps="3000" lang="en"><p class="gd-fallback" data-gd-fallback="Interactive figure: a race between gradient descent, momentum, Nesterov momentum and Adam on the Rosenbrock surface, learning rates 0.001, 0.001, 0.001 and 5×10⁻². It needs JavaScript."></p></gd-momentum-race>',
+    '<gd-momentum-race optimizers="momentum" lr="0.5" show-lookahead="true" ema="" lang="es"><p class="gd-fallback" data-gd-fallback="Figura interactiva: momento en su forma de media móvil sobre un barranco estrecho, tasa de aprendizaje 0,5. Necesita JavaScript."></p></gd-momentum-race>',
+    '<gd-momentum-race id="race" class="wide" expression="x^2 &#43; 10y^2" domain="-3,3,-1.5,1.5" optimizers="rmsprop,adagrad" beta1="0.8" eps="1e-6" clip="10" start="-2.5,1" autoplay="" theme="dark" lang="en"><p class="gd-fallback" data-gd-fallback="Interactive figure: a race between RMSprop and AdaGrad on f(x, y) = x^2 &#43; 10y^2. It needs JavaScript."></p></gd-momentum-race>',
   ]);
-  assert.match(html, /<figure class="gd-figure">\s*<gd-momentum-race id="race"[\s\S]*?<\/gd-momentum-race>\s*<figcaption>A <em>race<\/em><\/figcaption>\s*<\/figure>/);
+  assert.match(html, /<figure class="gd-figure">\s*<gd-momentum-race id="race"[\s\S]*?<\/gd-momentum-race>\s*<figcaption><p>A <em>race<\/em><\/p><\/figcaption>\s*<\/figure>/);
   assert.deepEqual(tagged('gd-batch-trainer', html), [
-    '<gd-batch-trainer dataset="logistic" modes="sgd,minibatch" lr="0.1" x-axis="updates" lang="es"><p class="gd-fallback">Figura interactiva: descenso del gradiente estocástico y por mini-lotes entrenando una regresión logística sobre dos nubes de puntos (pérdida: entropía cruzada binaria), tasa de aprendizaje 0,1. Necesita JavaScript.</p></gd-batch-trainer>',
-    '<gd-batch-trainer loss="mae" samples="20" noise="0" seed="0" batch-size="20" epochs="1e2" optimizer="adam" speed="20" lang="en"><p class="gd-fallback">Interactive figure: batch, stochastic and mini-batch gradient descent training a linear regression on noisy points (loss: mean absolute error). It needs JavaScript.</p></gd-batch-trainer>',
+    '<gd-batch-trainer dataset="logistic" modes="sgd,minibatch" lr="0.1" x-axis="updates" lang="es"><p class="gd-fallback" data-gd-fallback="Figura interactiva: descenso del gradiente estocástico y por mini-lotes entrenando una regresión logística sobre dos nubes de puntos (pérdida: entropía cruzada binaria), tasa de aprendizaje 0,1. Necesita JavaScript."></p></gd-batch-trainer>',
+    '<gd-batch-trainer loss="mae" samples="20" noise="0" seed="0" batch-size="20" epochs="1e2" optimizer="adam" speed="20" lang="en"><p class="gd-fallback" data-gd-fallback="Interactive figure: batch, stochastic and mini-batch gradient descent training a linear regression on noisy points (loss: mean absolute error). It needs JavaScript."></p></gd-batch-trainer>',
     '<gd-batch-trainer dataset="iris" batch-size="150" lang="en"><div class="gd-fallback">Needs <strong>JavaScript</strong></div></gd-batch-trainer>',
   ]);
 });

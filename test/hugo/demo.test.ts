@@ -126,10 +126,15 @@ async function assertKatexFonts(page: Page): Promise<void> {
   assert.ok(fonts.declared > 0, 'KaTeX_Main is declared with @font-face at the document level');
   assert.ok(fonts.loaded > 0, `a KaTeX_Main face is loaded: ${JSON.stringify(fonts)}`);
   assert.ok(fonts.check, "document.fonts.check('16px KaTeX_Main')");
-  const woff2 = server.requests.filter((r) => r.url.endsWith('.woff2'));
+  const woff2 = server.requests.filter((r) => /\.woff2(\?|$)/.test(r.url));
   assert.ok(woff2.length > 0, 'fonts were fetched');
+  // The fonts carry the bundle's version (its ?v=), so an upgrade is never served a cached old font.
+  const bundle = server.requests.find((r) => r.url.includes('/gd-widgets/gd-widgets.js'));
+  const version = new URL(bundle?.url ?? '/', 'http://x').searchParams.get('v');
+  assert.ok(version, `the bundle is loaded with its version: ${bundle?.url}`);
   for (const r of woff2) {
     assert.match(r.url, /^\/blog\/gd-widgets\/fonts\//);
+    assert.equal(new URL(r.url, 'http://x').searchParams.get('v'), version, r.url);
     assert.equal(r.status, 200, r.url);
     assert.equal(r.contentType, 'font/woff2', r.url);
   }
