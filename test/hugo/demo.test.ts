@@ -140,6 +140,23 @@ async function assertKatexFonts(page: Page): Promise<void> {
   }
 }
 
+/**
+ * Every widget brings its own module tag (so a widget a callout drops cannot take the
+ * others' script with it), all with the one versioned URL under the sub-path, and the
+ * browser fetches and runs it once.
+ */
+async function assertOneBundle(page: Page): Promise<void> {
+  const { scripts, widgets, fetched } = await page.evaluate(() => ({
+    scripts: [...document.querySelectorAll('script[type="module"]')].map((n) => (n as HTMLScriptElement).src),
+    widgets: [...document.querySelectorAll('*')].filter((n) => n.localName.startsWith('gd-')).length,
+    fetched: performance.getEntriesByType('resource').filter((e) => e.name.includes('/gd-widgets/gd-widgets.js')).length,
+  }));
+  assert.equal(scripts.length, widgets, 'one module tag per widget');
+  assert.equal(new Set(scripts).size, 1, 'all with the same URL');
+  assert.match(scripts[0], new RegExp(`^${server.origin}/blog/gd-widgets/gd-widgets\\.js\\?v=[0-9a-f]{10}$`));
+  assert.equal(fetched, 1, 'fetched once');
+}
+
 const definedOn = new WeakMap<Page, Map<string, Promise<unknown>>>();
 
 /** Waits (once per page and tag) for the element to be defined, then for every one to render. */
@@ -200,9 +217,8 @@ for (const [lang, path] of Object.entries(POSTS) as Array<[keyof typeof POSTS, s
     });
 
     test('loads the bundle from the sub-path as a JavaScript module', async () => {
-      const scripts = await page.$$eval('script[type="module"]', (nodes) => nodes.map((n) => (n as HTMLScriptElement).src));
-      assert.deepEqual(scripts, [`${server.origin}/blog/gd-widgets/gd-widgets.js`], 'exactly one module script tag');
-      const bundle = server.requests.find((r) => r.url === '/blog/gd-widgets/gd-widgets.js');
+      await assertOneBundle(page);
+      const bundle = server.requests.find((r) => r.url.startsWith('/blog/gd-widgets/gd-widgets.js?v='));
       assert.ok(bundle, 'the bundle was requested');
       assert.equal(bundle.status, 200);
       assert.match(bundle.contentType ?? '', /^text\/javascript/);
@@ -337,8 +353,7 @@ for (const [lang, path] of Object.entries(LR_POSTS) as Array<[keyof typeof LR_PO
     });
 
     test('loads the bundle once, from the sub-path', async () => {
-      const scripts = await page.$$eval('script[type="module"]', (nodes) => nodes.map((n) => (n as HTMLScriptElement).src));
-      assert.deepEqual(scripts, [`${server.origin}/blog/gd-widgets/gd-widgets.js`]);
+      await assertOneBundle(page);
     });
 
     test('every gd-lr-slider is upgraded, in the page language, in a figure with its caption', async () => {
@@ -548,7 +563,7 @@ describe('without JavaScript', () => {
       const { page } = await open(path, { javascript: false });
       try {
         const fallbacks = await page.$$eval('gd-explorer > .gd-fallback', (nodes) =>
-          nodes.map((n) => ({ text: n.textContent ?? '', visible: n.getClientRects().length > 0 })),
+          nodes.map((n) => ({ text: getComputedStyle(n, '::before').content.match(/^"(.*)"$/)?.[1] ?? n.textContent ?? '', visible: n.getClientRects().length > 0 })),
         );
         assert.ok(fallbacks.length >= 4);
         for (const f of fallbacks) {
@@ -565,7 +580,7 @@ describe('without JavaScript', () => {
       const { page } = await open(path, { javascript: false });
       try {
         const fallbacks = await page.$$eval('gd-lr-slider > .gd-fallback', (nodes) =>
-          nodes.map((n) => ({ text: n.textContent ?? '', visible: n.getClientRects().length > 0 })),
+          nodes.map((n) => ({ text: getComputedStyle(n, '::before').content.match(/^"(.*)"$/)?.[1] ?? n.textContent ?? '', visible: n.getClientRects().length > 0 })),
         );
         assert.equal(fallbacks.length, 3);
         for (const f of fallbacks) {
@@ -729,8 +744,7 @@ for (const [lang, path] of Object.entries(MOMENTUM_POSTS) as Array<[keyof typeof
     });
 
     test('loads the bundle once, from the sub-path', async () => {
-      const scripts = await page.$$eval('script[type="module"]', (nodes) => nodes.map((n) => (n as HTMLScriptElement).src));
-      assert.deepEqual(scripts, [`${server.origin}/blog/gd-widgets/gd-widgets.js`]);
+      await assertOneBundle(page);
     });
 
     test('every gd-momentum-race is upgraded, in the page language, in a figure with its caption', async () => {
@@ -895,8 +909,7 @@ for (const [lang, path] of Object.entries(OVERVIEW_POSTS) as Array<[keyof typeof
     test('one figure of each element, all upgraded in the page language, the bundle loaded once, cleanly', async () => {
       const { page, report } = await open(path);
       try {
-        const scripts = await page.$$eval('script[type="module"]', (nodes) => nodes.length);
-        assert.equal(scripts, 1);
+        await assertOneBundle(page);
         for (const tag of ['gd-explorer', 'gd-lr-slider', 'gd-momentum-race', 'gd-batch-trainer']) {
           const els = await upgraded(page, tag);
           assert.equal(els.length, 1, tag);
@@ -996,7 +1009,7 @@ describe('the new posts without JavaScript', () => {
     test(`the ${lang} ${tag} post shows each figure's fallback text`, async () => {
       const { page } = await open(path, { javascript: false });
       try {
-        const fallbacks = await page.$$eval(`${tag} > .gd-fallback`, (nodes) => nodes.map((node) => ({ text: node.textContent ?? '', visible: node.getClientRects().length > 0 })));
+        const fallbacks = await page.$$eval(`${tag} > .gd-fallback`, (nodes) => nodes.map((node) => ({ text: getComputedStyle(node, '::before').content.match(/^"(.*)"$/)?.[1] ?? node.textContent ?? '', visible: node.getClientRects().length > 0 })));
         assert.equal(fallbacks.length, n);
         for (const f of fallbacks) {
           assert.ok(f.visible);
