@@ -44,7 +44,7 @@ export abstract class FigureElement extends LitElement {
 
   /** Play as soon as the figure is on screen (never under reduced motion). */
   @property({ type: Boolean }) autoplay = false;
-  /** auto (follow the page and the system), light or dark. */
+  /** auto (follow what the page shows behind the figure), light or dark. */
   @property() theme: string = 'auto';
 
   /** The polite live region's text. */

@@ -2,47 +2,41 @@
  * Light and dark themes: the `--gd-*` design tokens every element declares on `:host`,
  * and the controller that decides which applies.
  *
- * `theme="auto"` (the default) is dark when the page says so — a `dark` class or a
- * `data-theme`, `data-bs-theme`, `data-color-scheme` or `data-mode` of "dark" on <html> or
- * <body>, as common Hugo themes set them — or, when the page says neither "dark" nor
- * "light", when the reader's system prefers a dark colour scheme.
+ * `theme="light"` and `theme="dark"` are the author's word and always win.
+ * `theme="auto"` (the default) follows what the page actually shows behind the element,
+ * however the page's theme says it (a class, `data-theme`, Stack's `data-scheme`,
+ * Relearn's `data-r-theme-variant`, only CSS like hugo-book): the root's `color-scheme`
+ * when it names exactly one scheme, else the lightness of the nearest backgrounds behind
+ * the element, else the canvas the browser paints (scheme.ts has the rules,
+ * page-scheme.ts reads them and re-checks on the page's changes).
  * The element shows the result as the custom state `:state(dark)`, and canvas drawing
  * reads the resolved token values through `readTokens`.
  */
 import { css, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { DARK_PLOT_THEME, LIGHT_PLOT_THEME, type PlotTheme } from '../plot/theme.js';
 import type { ChartTheme } from '../chart/theme.js';
+import { schemeBehind, watchPageScheme, type BackgroundMemo } from './page-scheme.js';
 
 export type ThemeSetting = 'auto' | 'light' | 'dark';
 export const THEME_SETTINGS: readonly ThemeSetting[] = ['auto', 'light', 'dark'];
 
-const THEME_ATTRIBUTES = ['data-theme', 'data-bs-theme', 'data-color-scheme', 'data-mode'];
-
-/** What the page itself says: 'dark', 'light', or null when it says nothing. */
-export function pageTheme(doc: Document = document): 'dark' | 'light' | null {
-  for (const el of [doc.documentElement, doc.body]) {
-    if (!el) continue;
-    if (el.classList.contains('dark') || el.classList.contains('dark-mode') || el.classList.contains('theme-dark')) return 'dark';
-    for (const name of THEME_ATTRIBUTES) {
-      const value = el.getAttribute(name)?.toLowerCase();
-      if (value === 'dark' || value === 'light') return value;
-    }
-    if (el.classList.contains('light') || el.classList.contains('light-mode') || el.classList.contains('theme-light')) return 'light';
-  }
-  return null;
-}
-
-/** Whether `setting` means dark on this page now. */
-export function isDark(setting: ThemeSetting, doc: Document = document): boolean {
+/** Whether `setting` means dark for `host` on its page now. */
+export function isDark(setting: ThemeSetting, host: Element, memo?: BackgroundMemo): boolean {
   if (setting !== 'auto') return setting === 'dark';
-  return (pageTheme(doc) ?? (window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light')) === 'dark';
+  return schemeBehind(host, memo) === 'dark';
 }
 
-/** Keeps `dark` current for a host with a `theme` setting, and mirrors it as the `dark` custom state. */
+/**
+ * Keeps `dark` current for a host with a `theme` setting, and mirrors it as the `dark`
+ * custom state. It decides when the host connects, when its setting changes, and when
+ * the page watcher says the page may have changed; updates in between (every frame
+ * while a figure plays) reuse the decision.
+ */
 export class ThemeController implements ReactiveController {
   dark = false;
-  private media?: MediaQueryList;
-  private observer?: MutationObserver;
+  /** The setting the current decision was made for; undefined before the first. */
+  private decidedFor?: ThemeSetting;
+  private unwatch?: () => void;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -53,27 +47,29 @@ export class ThemeController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.media = window.matchMedia?.('(prefers-color-scheme: dark)');
-    this.media?.addEventListener('change', this.refresh);
-    this.observer = new MutationObserver(this.refresh);
-    const options = { attributes: true, attributeFilter: ['class', ...THEME_ATTRIBUTES] };
-    this.observer.observe(document.documentElement, options);
-    if (document.body) this.observer.observe(document.body, options);
-    this.refresh();
+    this.unwatch = watchPageScheme({ host: this.host, refresh: this.refresh });
+    this.refresh(new Map());
   }
 
   hostDisconnected(): void {
-    this.media?.removeEventListener('change', this.refresh);
-    this.observer?.disconnect();
+    this.unwatch?.();
+    this.unwatch = undefined;
   }
 
   hostUpdate(): void {
-    this.apply(isDark(this.setting()));
+    if (this.setting() !== this.decidedFor) this.decide();
   }
 
-  private refresh = (): void => {
-    if (this.apply(isDark(this.setting()))) this.host.requestUpdate();
+  private refresh = (memo: BackgroundMemo): void => {
+    if (this.decide(memo)) this.host.requestUpdate();
   };
+
+  /** Decides dark or light now; returns true when it changed. */
+  private decide(memo?: BackgroundMemo): boolean {
+    const setting = this.setting();
+    this.decidedFor = setting;
+    return this.apply(isDark(setting, this.host, memo));
+  }
 
   /** Returns true when the theme changed. */
   private apply(dark: boolean): boolean {

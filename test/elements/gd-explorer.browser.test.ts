@@ -454,21 +454,36 @@ describe('gd-explorer', () => {
     expect(await accessibilityViolations(el)).to.deep.equal([]);
   });
 
-  it('goes dark with the page: a dark class or data-theme on <html>', async () => {
-    const el = await fixture<GdExplorer>('<gd-explorer surface="bowl"></gd-explorer>');
-    const bg = () => getComputedStyle(shadow(el).querySelector('.frame')!).backgroundColor;
-    const light = bg();
-    document.documentElement.setAttribute('data-theme', 'dark');
-    await frames(2);
-    await el.updateComplete;
-    const dark = bg();
-    document.documentElement.removeAttribute('data-theme');
-    expect(dark).to.not.equal(light);
-    document.documentElement.classList.add('dark');
-    await frames(2);
-    await el.updateComplete;
-    expect(bg()).to.equal(dark);
-    document.documentElement.classList.remove('dark');
+  it('goes dark with the page: a data-theme or dark class on <html> that paints the page dark', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'html[data-theme="dark"], html.dark { background: #15171b; }';
+    document.head.append(style);
+    try {
+      const el = await fixture<GdExplorer>('<gd-explorer surface="bowl"></gd-explorer>');
+      const bg = () => getComputedStyle(shadow(el).querySelector('.frame')!).backgroundColor;
+      const light = bg();
+      document.documentElement.setAttribute('data-theme', 'dark');
+      await frames(2);
+      await el.updateComplete;
+      const dark = bg();
+      document.documentElement.removeAttribute('data-theme');
+      expect(dark).to.not.equal(light);
+      document.documentElement.classList.add('dark');
+      await frames(2);
+      await el.updateComplete;
+      expect(bg()).to.equal(dark);
+      document.documentElement.classList.remove('dark');
+      // The word alone, on a page that still shows white, leaves the figure light.
+      style.remove();
+      document.documentElement.setAttribute('data-theme', 'dark');
+      await frames(2);
+      await el.updateComplete;
+      expect(bg()).to.equal(light);
+    } finally {
+      style.remove();
+      document.documentElement.removeAttribute('data-theme');
+      document.documentElement.classList.remove('dark');
+    }
   });
 
   it('copies the shortcode that reproduces what the reader sees', async () => {
