@@ -373,7 +373,7 @@ describe('book: a figure inside a Markdown callout', () => {
     const styles = await page.evaluate(() => {
       const el = document.querySelector('gd-lr-slider')!;
       const host = getComputedStyle(el);
-      const label = getComputedStyle(el.shadowRoot!.querySelector('label, .label')!);
+      const label = getComputedStyle(el.shadowRoot!.querySelector('label, td, th, output, p')!);
       return { align: host.textAlign, transform: host.textTransform, spacing: host.letterSpacing, size: host.fontSize, labelAlign: label.textAlign, labelTransform: label.textTransform };
     });
     assert.equal(styles.size, '15px');
@@ -529,7 +529,7 @@ test('hugo server gives the elements `authoring`; a published build never does',
     if (!html.includes('<gd-explorer')) await new Promise((r) => setTimeout(r, 250));
   }
   const tags = [...html.matchAll(/<gd-explorer [^>]*>/g)].map((m) => m[0]);
-  assert.equal(tags.length, 2, html.slice(0, 400));
+  assert.equal(tags.length, 3, html.slice(0, 400));
   for (const tag of tags) assert.match(tag, /\sauthoring=""/);
 });
 
