@@ -13,6 +13,9 @@
  *   slides    a slide scaled with a CSS transform, as reveal.js does
  *
  * and the module route: the repository imported as a Hugo Module with a replacement.
+ *
+ * GD_SCREENSHOTS=/tmp/themes saves a full-page PNG of each page the tests look at, to
+ * look at with your own eyes.
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -233,6 +236,15 @@ async function open(name: string, path: string, options: { dark?: boolean; width
   return { page, errors };
 }
 
+/** With GD_SCREENSHOTS set, a full-page PNG of the page as the test leaves it. */
+async function shot(page: Page, name: string): Promise<void> {
+  const folder = process.env.GD_SCREENSHOTS;
+  if (!folder) return;
+  mkdirSync(folder, { recursive: true });
+  await new Promise((r) => setTimeout(r, 300));
+  await page.screenshot({ path: join(folder, `${name}.png`) as `${string}.png`, fullPage: true });
+}
+
 /** Waits until the n-th element of `tag` has rendered its shadow root. */
 async function rendered(page: Page, tag: string, index = 0): Promise<void> {
   await page.waitForFunction(
@@ -328,8 +340,10 @@ describe('stack: a post that opens with a figure', () => {
     assert.equal(sizes.host, '15px');
     assert.ok(sizes.button >= 12, `button text ${sizes.button}px`);
     assert.equal(await isDark(page, 'gd-explorer'), true, 'data-scheme="dark"');
+    await shot(page, 'stack-dark');
     await page.evaluate(() => document.documentElement.setAttribute('data-scheme', 'light'));
     await page.waitForFunction(() => !document.querySelector('gd-explorer')!.matches(':state(dark)'), { timeout: 5000 });
+    await shot(page, 'stack-light');
     assert.deepEqual(errors, []);
     await page.close();
   });
@@ -390,6 +404,7 @@ describe('book: a figure inside a Markdown callout', () => {
       const { page } = await open('book', 'posts/callout/', { dark });
       await rendered(page, 'gd-lr-slider');
       assert.equal(await isDark(page, 'gd-lr-slider'), dark, `system ${dark ? 'dark' : 'light'}`);
+      await shot(page, `book-${dark ? 'dark' : 'light'}`);
       await page.close();
     }
   });
@@ -416,6 +431,7 @@ describe('ananke: no dark mode, browser-default figures, a 360 px phone', () => 
     const { page } = await open('ananke', 'posts/phone/', { dark: true });
     await rendered(page, 'gd-explorer');
     assert.equal(await isDark(page, 'gd-explorer'), false);
+    await shot(page, 'ananke-dark-system');
     await page.close();
   });
 
@@ -434,6 +450,7 @@ describe('ananke: no dark mode, browser-default figures, a 360 px phone', () => 
         frameOverflow: frame.scrollWidth - frame.clientWidth,
       };
     });
+    await shot(page, 'ananke-360');
     assert.equal(layout.margin, '0px');
     assert.ok(Math.abs(layout.width - layout.column) < 1, `the widget fills the column: ${layout.width} of ${layout.column}`);
     assert.ok(layout.pageOverflow <= 0, `page overflow ${layout.pageOverflow}`);
@@ -452,6 +469,7 @@ describe('papermod and relearn: what the page shows decides', () => {
     assert.equal(await isDark(page, 'gd-explorer'), true, 'body.dark');
     await page.evaluate(() => document.body.classList.remove('dark'));
     await page.waitForFunction(() => !document.querySelector('gd-explorer')!.matches(':state(dark)'), { timeout: 5000 });
+    await shot(page, 'papermod-light-on-dark-system');
     await page.close();
   });
 
@@ -459,6 +477,7 @@ describe('papermod and relearn: what the page shows decides', () => {
     const { page } = await open('relearn', 'posts/variant/', { dark: false });
     await rendered(page, 'gd-explorer');
     assert.equal(await isDark(page, 'gd-explorer'), true);
+    await shot(page, 'relearn-dark');
     await page.close();
   });
 });
@@ -476,6 +495,7 @@ describe('slides: a figure in a slide scaled by a CSS transform', () => {
     });
     await page.mouse.click(box.x + box.width * fx, box.y + box.height * fy);
     const position = await page.evaluate(() => (document.querySelector('gd-explorer') as unknown as { position: number[] }).position);
+    await shot(page, `slides-${path.split('/')[1]}`);
     assert.deepEqual(errors, []);
     await page.close();
     return position;
