@@ -529,7 +529,7 @@ export class GdBatchTrainer extends FigureElement {
           speedText: (v) => t.trainer.epochsPerSecond(this.numbers.setting(v)),
           speeds: SPEEDS,
         })}
-        ${this.renderRules()} ${this.renderSettings()} ${this.renderAnnouncement()} ${this.renderCopyFallback()}
+        ${this.renderRules()} ${this.renderSettings()} ${this.renderAnnouncement()} ${this.renderAuthoring()}
       </div>
     `;
   }
@@ -603,7 +603,7 @@ export class GdBatchTrainer extends FigureElement {
   private renderSettings() {
     const t = this.t;
     const s = this.settings;
-    return html`<div class="settings" part="controls">
+    return this.renderSettingsPanel(() => html`
       <label class="field"
         >${t.trainer.dataset}
         <select @change=${(e: Event) => this.chooseDataset((e.target as HTMLSelectElement).value)}>
@@ -625,7 +625,7 @@ export class GdBatchTrainer extends FigureElement {
           ${OPTIMIZER_NAMES.map((n) => html`<option value=${n} ?selected=${n === s.optimizer}>${t.optimizerNames[n]}</option>`)}
         </select>
       </label>
-    </div>`;
+    `);
   }
 
   // ---- handlers ----

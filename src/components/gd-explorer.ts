@@ -176,10 +176,10 @@ export class GdExplorer extends DescentFigure {
           </div>
         </div>
         ${this.renderToolbar()} ${this.renderFormula()}
-        <div class="settings" part="controls">${this.renderOptimizerFields({ surfaceChoice: true, lrRange: LR_RANGE })}</div>
+        ${this.renderSettingsPanel(() => this.renderOptimizerFields({ surfaceChoice: true, lrRange: LR_RANGE }))}
         ${this.renderAnnouncement()}
         <p class="hint" id="hint">${t.plotHint}</p>
-        ${this.renderCopyFallback()}
+        ${this.renderAuthoring()}
       </div>
     `;
   }

@@ -423,12 +423,19 @@ export class GdLrSlider extends DescentFigure {
         ${this.comparing ? nothing : this.renderFormula()}
         ${this.comparing
           ? nothing
-          : html`<div class="settings" part="controls">${this.renderRateField()}${this.renderOptimizerFields({ surfaceChoice: false, lrRange: this.range, lr: false })}</div>`}
+          : this.renderSettingsPanel(() => html`${this.renderRateField()}${this.renderOptimizerFields({ surfaceChoice: false, lrRange: this.range, lr: false })}`)}
         ${this.renderAnnouncement()}
-        <p class="hint" id="hint">${this.comparing ? t.compareHint : t.curveHint}</p>
-        ${this.renderCopyFallback()}
+        <p class="hint" id="hint">${this.hint()}</p>
+        ${this.renderAuthoring()}
       </div>
     `;
+  }
+
+  /** What the reader can do, naming only the controls shown: no slider to drag without the settings, no play button without the play row. */
+  private hint(): string {
+    const t = this.t;
+    if (this.comparing) return this.showsPlayControls ? t.compareHint : t.compareHintWithoutButtons;
+    return this.showsSettings ? t.curveHint : t.curveHintWithoutSlider;
   }
 
   private plotLabel(): string {

@@ -386,7 +386,7 @@ export class GdMomentumRace extends DescentFigure {
         </div>
         ${this.renderToolbar()} ${this.renderRules()} ${this.renderSettings()} ${this.renderAnnouncement()}
         <p class="hint" id="hint">${t.plotHint}</p>
-        ${this.renderCopyFallback()}
+        ${this.renderAuthoring()}
       </div>
     `;
   }
@@ -460,7 +460,7 @@ export class GdMomentumRace extends DescentFigure {
   private renderSettings() {
     const t = this.t;
     const o = this.settings.options;
-    return html`<div class="settings" part="controls">
+    return this.renderSettingsPanel(() => html`
       ${this.ratesPerLane ? nothing : this.renderLrField(LR_RANGE)}
       ${sliderField({ id: 'beta', numbers: this.numbers, label: t.momentum, value: o.beta, min: 0, max: 0.999, step: 0.001, onInput: (v) => this.change({ beta: v }) })}
       <label class="checkbox"
@@ -473,7 +473,7 @@ export class GdMomentumRace extends DescentFigure {
             ${t.race.showLookahead}</label
           >`
         : nothing}
-    </div>`;
+    `);
   }
 
   protected override stateAttributes() {
