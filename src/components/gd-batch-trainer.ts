@@ -67,6 +67,13 @@ interface TrainerSettings {
 /**
  * Batch, stochastic and mini-batch gradient descent training one model side by side.
  *
+ * `controls`: `full` (default) shows the play row (play, step, reset, speed) and the
+ * settings (data set, x axis, rate, batch size, epochs, optimizer); `compact` only
+ * play, step and reset; `none` no buttons or settings. The pictures, table, chart and
+ * rules show in every mode. The pictures take no input, so with `none` the figure
+ * trains only with `autoplay` or from script. A bad value is `full`, with a note.
+ * `authoring` adds the author tools in a "For authors" group, in any mode.
+ *
  * @fires gd-step - After each epoch; detail `{ epoch, loss }` with each mode's full-data loss.
  * @fires gd-stop - When every mode has trained `epochs` epochs; detail `{ epoch, reason: 'done' }`.
  * @csspart frame - The figure's box.
@@ -77,6 +84,7 @@ interface TrainerSettings {
  * @csspart results - The table of each mode's loss, accuracy, updates and examples.
  * @csspart formula - The update rules.
  * @csspart notes - Notes about attributes that could not be used.
+ * @csspart authoring - The author tools (with `authoring`).
  * @cssprop --gd-series-1 - Batch (and --gd-series-2 stochastic, --gd-series-3 mini-batch).
  */
 export class GdBatchTrainer extends FigureElement {
@@ -529,7 +537,7 @@ export class GdBatchTrainer extends FigureElement {
           speedText: (v) => t.trainer.epochsPerSecond(this.numbers.setting(v)),
           speeds: SPEEDS,
         })}
-        ${this.renderRules()} ${this.renderSettings()} ${this.renderAnnouncement()} ${this.renderCopyFallback()}
+        ${this.renderRules()} ${this.renderSettings()} ${this.renderAnnouncement()} ${this.renderAuthoring()}
       </div>
     `;
   }
@@ -603,7 +611,7 @@ export class GdBatchTrainer extends FigureElement {
   private renderSettings() {
     const t = this.t;
     const s = this.settings;
-    return html`<div class="settings" part="controls">
+    return this.renderSettingsPanel(() => html`
       <label class="field"
         >${t.trainer.dataset}
         <select @change=${(e: Event) => this.chooseDataset((e.target as HTMLSelectElement).value)}>
@@ -625,7 +633,7 @@ export class GdBatchTrainer extends FigureElement {
           ${OPTIMIZER_NAMES.map((n) => html`<option value=${n} ?selected=${n === s.optimizer}>${t.optimizerNames[n]}</option>`)}
         </select>
       </label>
-    </div>`;
+    `);
   }
 
   // ---- handlers ----

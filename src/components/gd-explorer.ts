@@ -19,6 +19,13 @@ export type { GdStepDetail, GdStopDetail } from '../shared/descent-figure.js';
 /**
  * An optimizer on a 2-D surface, named or typed as an expression.
  *
+ * `controls`: `full` (default) shows the play row (play, step, reset, speed) and the
+ * settings (surface, optimizer, rates, more settings); `compact` only play, step and
+ * reset; `none` no buttons or settings. The map, key, readouts, chart and formula show
+ * in every mode; the map still takes clicks, taps and keys (Space plays), `autoplay`
+ * still plays. A bad value is `full`, with a note. `authoring` adds the author tools
+ * (copy shortcode, copy HTML) in a "For authors" group, in any mode.
+ *
  * @fires gd-step - After every update shown; detail `{ iteration, position, value, gradientNorm }`.
  * @fires gd-stop - When the run ends; detail adds `reason`: 'converged' | 'max-steps' | 'diverged'.
  * @csspart frame - The figure's box.
@@ -28,6 +35,7 @@ export type { GdStepDetail, GdStopDetail } from '../shared/descent-figure.js';
  * @csspart readouts - Iteration, point, f, gradient norm and status.
  * @csspart formula - The update rule with the current numbers.
  * @csspart notes - Notes about attributes that could not be used.
+ * @csspart authoring - The author tools (with `authoring`).
  * @cssprop --gd-accent - The path and primary buttons.
  * @cssprop --gd-gradient - The next-step arrow.
  * @cssprop --gd-bg - The figure's background.
@@ -176,10 +184,10 @@ export class GdExplorer extends DescentFigure {
           </div>
         </div>
         ${this.renderToolbar()} ${this.renderFormula()}
-        <div class="settings" part="controls">${this.renderOptimizerFields({ surfaceChoice: true, lrRange: LR_RANGE })}</div>
+        ${this.renderSettingsPanel(() => this.renderOptimizerFields({ surfaceChoice: true, lrRange: LR_RANGE }))}
         ${this.renderAnnouncement()}
         <p class="hint" id="hint">${t.plotHint}</p>
-        ${this.renderCopyFallback()}
+        ${this.renderAuthoring()}
       </div>
     `;
   }

@@ -67,6 +67,14 @@ const SERIES_TONES = ['series-1', 'series-2', 'series-3', 'series-4'] as const;
 /**
  * The learning rate's effect on one run, labelled from the run.
  *
+ * `controls`: `full` (default) shows the play row (play, step, reset, speed) and the
+ * settings (the rate slider with 1/L and 2/L, optimizer, more settings); `compact` only
+ * play, step and reset; `none` no buttons or settings. Without the settings the figure
+ * shows the run at `lr` (or the `compare` rates) with its label, plot, chart and
+ * formula; the plot still takes clicks, taps and keys (Space plays), `autoplay` still
+ * plays, and the hint names no slider or button that is not there. A bad value is
+ * `full`, with a note. `authoring` adds the author tools in a "For authors" group.
+ *
  * @fires gd-step - After every update shown while playing; detail `{ iteration, position, value, gradientNorm }`.
  * @fires gd-stop - When the played run ends; detail adds `reason`.
  * @fires gd-regime - When the label changes; detail `{ regime, lr }`.
@@ -77,6 +85,7 @@ const SERIES_TONES = ['series-1', 'series-2', 'series-3', 'series-4'] as const;
  * @csspart regime - The label of the run: too low, just right, no rate fits (ill-conditioned), too high, oscillates, diverges, no steps.
  * @csspart formula - The update rule with the current numbers.
  * @csspart notes - Notes about attributes that could not be used.
+ * @csspart authoring - The author tools (with `authoring`).
  * @cssprop --gd-good - Just right.
  * @cssprop --gd-warn - Too low, no rate fits, too high, oscillates.
  * @cssprop --gd-bad - Diverges.
@@ -423,12 +432,19 @@ export class GdLrSlider extends DescentFigure {
         ${this.comparing ? nothing : this.renderFormula()}
         ${this.comparing
           ? nothing
-          : html`<div class="settings" part="controls">${this.renderRateField()}${this.renderOptimizerFields({ surfaceChoice: false, lrRange: this.range, lr: false })}</div>`}
+          : this.renderSettingsPanel(() => html`${this.renderRateField()}${this.renderOptimizerFields({ surfaceChoice: false, lrRange: this.range, lr: false })}`)}
         ${this.renderAnnouncement()}
-        <p class="hint" id="hint">${this.comparing ? t.compareHint : t.curveHint}</p>
-        ${this.renderCopyFallback()}
+        <p class="hint" id="hint">${this.hint()}</p>
+        ${this.renderAuthoring()}
       </div>
     `;
+  }
+
+  /** What the reader can do, naming only the controls shown: no slider to drag without the settings, no play button without the play row. */
+  private hint(): string {
+    const t = this.t;
+    if (this.comparing) return this.showsPlayControls ? t.compareHint : t.compareHintWithoutButtons;
+    return this.showsSettings ? t.curveHint : t.curveHintWithoutSlider;
   }
 
   private plotLabel(): string {

@@ -56,6 +56,13 @@ const RACE_PRESETS: Record<string, SurfacePreset> = { ravine: { start: [-3.5, 1.
 /**
  * Several optimizers race on one surface from one start.
  *
+ * `controls`: `full` (default) shows the play row (play, step, reset, speed) and the
+ * settings (rate, momentum, EMA, look-ahead); `compact` only play, step and reset;
+ * `none` no buttons or settings. The race, key, table, chart and rules show in every
+ * mode; the map still takes clicks, taps and keys (Space plays), `autoplay` still
+ * plays. A bad value is `full`, with a note. `authoring` adds the author tools in a
+ * "For authors" group, in any mode.
+ *
  * @fires gd-step - After every update shown; detail `{ iteration, position, value, gradientNorm }` of the first lane.
  * @fires gd-stop - When the last lane has finished; detail adds `reason` of the first lane.
  * @csspart frame - The figure's box.
@@ -65,6 +72,7 @@ const RACE_PRESETS: Record<string, SurfacePreset> = { ravine: { start: [-3.5, 1.
  * @csspart results - The result table.
  * @csspart formula - The classical and Nesterov update rules with the current numbers.
  * @csspart notes - Notes about attributes that could not be used.
+ * @csspart authoring - The author tools (with `authoring`).
  * @cssprop --gd-series-1 - The first lane (and --gd-series-2 ... for the next ones).
  * @cssprop --gd-velocity - Velocity arrows.
  * @cssprop --gd-gradient - Gradient arrows.
@@ -386,7 +394,7 @@ export class GdMomentumRace extends DescentFigure {
         </div>
         ${this.renderToolbar()} ${this.renderRules()} ${this.renderSettings()} ${this.renderAnnouncement()}
         <p class="hint" id="hint">${t.plotHint}</p>
-        ${this.renderCopyFallback()}
+        ${this.renderAuthoring()}
       </div>
     `;
   }
@@ -460,7 +468,7 @@ export class GdMomentumRace extends DescentFigure {
   private renderSettings() {
     const t = this.t;
     const o = this.settings.options;
-    return html`<div class="settings" part="controls">
+    return this.renderSettingsPanel(() => html`
       ${this.ratesPerLane ? nothing : this.renderLrField(LR_RANGE)}
       ${sliderField({ id: 'beta', numbers: this.numbers, label: t.momentum, value: o.beta, min: 0, max: 0.999, step: 0.001, onInput: (v) => this.change({ beta: v }) })}
       <label class="checkbox"
@@ -473,7 +481,7 @@ export class GdMomentumRace extends DescentFigure {
             ${t.race.showLookahead}</label
           >`
         : nothing}
-    </div>`;
+    `);
   }
 
   protected override stateAttributes() {

@@ -72,6 +72,8 @@ export interface Messages {
   copyHtml: string;
   copied: string;
   copyFailed: string;
+  /** The label of the author tools' group (copy shortcode, copy HTML). */
+  forAuthors: string;
   notePrefix: string;
   notANumber: (name: string, raw: string, fallback: string) => string;
   outOfRange: (name: string, raw: string, range: string, fallback: string) => string;
@@ -109,7 +111,11 @@ export interface Messages {
   lossChartLabel: string;
   curveLabel: (f: string) => string;
   curveHint: string;
+  /** The hint of a figure without its settings: no slider to drag. */
+  curveHintWithoutSlider: string;
   compareHint: string;
+  /** The hint of compared rates without the play row: no button to press. */
+  compareHintWithoutButtons: string;
   compareLabel: (lr: string) => string;
   trainer: {
     modes: { batch: string; sgd: string; minibatch: (b: number) => string };
@@ -232,6 +238,7 @@ const en: Messages = {
   copyHtml: 'Copy HTML',
   copied: 'Copied',
   copyFailed: 'Copy failed: select the text below',
+  forAuthors: 'For authors',
   notePrefix: 'Note',
   notANumber: (name, raw, fb) => `${name}="${raw}" is not a number; using ${fb}.`,
   outOfRange: (name, raw, range, fb) => `${name}="${raw}" must be ${range}; using ${fb}.`,
@@ -299,7 +306,9 @@ const en: Messages = {
   lossChartLabel: 'Loss against iteration',
   curveLabel: (f) => `The curve ${f} with the iterates and the steps between them`,
   curveHint: 'Drag the learning rate. Click or tap the plot to move the start; arrow keys move it too.',
+  curveHintWithoutSlider: 'Click or tap the plot to move the start; arrow keys move it too, and Space plays or pauses.',
   compareHint: 'Each rate runs from the same start. Press play to watch them side by side.',
+  compareHintWithoutButtons: 'Each rate runs from the same start.',
   compareLabel: (lr) => `η = ${lr}`,
   trainer: {
     modes: { batch: 'Batch', sgd: 'Stochastic', minibatch: (b) => `Mini-batch (${b})` },
@@ -416,6 +425,7 @@ const es: Messages = {
   copyHtml: 'Copiar HTML',
   copied: 'Copiado',
   copyFailed: 'No se pudo copiar: selecciona el texto de abajo',
+  forAuthors: 'Para autores',
   notePrefix: 'Nota',
   notANumber: (name, raw, fb) => `${name}="${raw}" no es un número; se usa ${fb}.`,
   outOfRange: (name, raw, range, fb) => `${name}="${raw}" debe ser ${range}; se usa ${fb}.`,
@@ -483,7 +493,9 @@ const es: Messages = {
   lossChartLabel: 'Pérdida por iteración',
   curveLabel: (f) => `La curva ${f} con los iterados y los pasos entre ellos`,
   curveHint: 'Arrastra la tasa de aprendizaje. Haz clic o toca el gráfico para mover el inicio; las flechas también lo mueven.',
+  curveHintWithoutSlider: 'Haz clic o toca el gráfico para mover el inicio; las flechas también lo mueven, y Espacio reproduce o pausa.',
   compareHint: 'Cada tasa parte del mismo inicio. Pulsa reproducir para verlas lado a lado.',
+  compareHintWithoutButtons: 'Cada tasa parte del mismo inicio.',
   compareLabel: (lr) => `η = ${lr}`,
   trainer: {
     modes: { batch: 'Lote', sgd: 'Estocástico', minibatch: (b) => `Mini-lote (${b})` },

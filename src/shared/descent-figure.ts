@@ -3,7 +3,7 @@
  * (surface or expression, optimizer and its hyperparameters, start, steps, tolerance,
  * speed), reading them with safe defaults, the run from the core's `descend`, its
  * playback, the update formula with the current numbers, the toolbar, the
- * hyperparameter fields and the copy-shortcode action. Elements extend it and add their
+ * hyperparameter fields and the attributes the copy tools write. Elements extend it and add their
  * own pictures (`<gd-explorer>`, `<gd-lr-slider>`).
  */
 import { html, nothing } from 'lit';
@@ -321,8 +321,7 @@ export abstract class DescentFigure extends FigureElement {
     const round = (v: number) => +v.toPrecision(3);
     const p = point.slice(0, this.settings.objective.dim).map(round);
     this.change({ start: p.join(',') });
-    this.reader.begin(this.t);
-    this.configure(); // now, so the announcement below outlives the new run
+    this.readAttributes(); // now, so the announcement below outlives the new run
     if (final) this.announcement = this.t.movedStart(this.numbers.point(p, 3, { trimZeros: true }));
   }
 
@@ -447,7 +446,7 @@ export abstract class DescentFigure extends FigureElement {
     </div>`;
   }
 
-  /** Play or pause, step, reset, speed; then the copy buttons. */
+  /** Play or pause, step, reset and speed, as `controls` allows (see renderPlayControls). */
   protected renderToolbar() {
     const p = this.playback;
     return this.renderPlayControls({

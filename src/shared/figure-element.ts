@@ -1,7 +1,16 @@
 /**
- * What every gd-widgets element shares, whatever it teaches: the `theme` and
- * `autoplay` attributes, the reader's language and theme, attribute reading with
- * notes, the polite live region, the play controls and the copy-shortcode action.
+ * What every gd-widgets element shares, whatever it teaches: the `theme`, `autoplay`,
+ * `controls` and `authoring` attributes, the reader's language and theme, attribute
+ * reading with notes, the polite live region, the play controls, the settings panel's
+ * frame and the author tools (copy shortcode, copy HTML).
+ *
+ * `controls` decides here, for every element, which controls are drawn:
+ * - `full` (default): the play row (play or pause, step, reset, speed) and the settings.
+ * - `compact`: the play row without the speed menu; no settings panel.
+ * - `none`: neither. The plot still takes clicks, taps and keys (Space plays), `autoplay`
+ *   still plays, and `play()`, `step()`, `reset()` still work from script.
+ * Whatever teaches (plots, chart, readouts, tables, formulas) shows in every mode.
+ * The author tools follow `authoring` alone, in every mode (see renderAuthoring).
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -18,6 +27,13 @@ import { AttributeReader } from './attributes.js';
 import { ReaderChanges } from './reader-changes.js';
 import { CopyController, hugoShortcode, htmlTag, type AttributeMap } from './shortcode.js';
 import { controlStyles, frameStyles } from './styles.js';
+
+/** The values of `controls`: how much of its controls a figure shows (see above). */
+export const CONTROLS_MODES = ['full', 'compact', 'none'] as const;
+export type ControlsMode = (typeof CONTROLS_MODES)[number];
+
+/** Attributes of every figure whose change means reading the attributes again. */
+const SHARED_INPUTS = new Set(['controls']);
 
 /** Speeds offered in the speed menu. */
 const SPEEDS = [5, 15, 30, 60, 120, 240] as const;
@@ -46,6 +62,13 @@ export abstract class FigureElement extends LitElement {
   @property({ type: Boolean }) autoplay = false;
   /** auto (follow what the page shows behind the figure), light or dark. */
   @property() theme: string = 'auto';
+  /** full (default): every control; compact: play, step and reset only; none: no buttons or settings. */
+  @property() controls?: string;
+  /** Show the author tools (copy shortcode, copy HTML): for an author's preview, never a published page. */
+  @property({ type: Boolean }) authoring = false;
+
+  /** The `controls` attribute as read: a bad value is 'full', with a note. */
+  protected controlsMode: ControlsMode = 'full';
 
   /** The polite live region's text. */
   @state() protected announcement = '';
@@ -111,16 +134,24 @@ export abstract class FigureElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    const inputs = [...changed.keys()].map(String).filter((key) => this.isInput(key));
+    const keys = [...changed.keys()].map(String);
+    const inputs = keys.filter((key) => this.isInput(key));
     // A script (or the markup) set these: the author's value replaces the reader's change.
     for (const key of inputs) this.readerChanges.forget(key);
-    if (!this.configured || inputs.length > 0 || this.readerChanged || this.i18n.lang !== this.configuredLang) {
+    const shared = keys.some((key) => SHARED_INPUTS.has(key));
+    if (!this.configured || inputs.length > 0 || shared || this.readerChanged || this.i18n.lang !== this.configuredLang) {
       this.configured = true;
       this.readerChanged = false;
       this.configuredLang = this.i18n.lang;
-      this.reader.begin(this.t);
-      this.configure();
+      this.readAttributes();
     }
+  }
+
+  /** Reads every attribute afresh, the shared ones and the figure's (`configure`), with new notes. */
+  protected readAttributes(): void {
+    this.reader.begin(this.t);
+    this.controlsMode = this.reader.choice('controls', this.controls, CONTROLS_MODES, 'full');
+    this.configure();
   }
 
   // ---- the reader's changes ----
@@ -144,8 +175,7 @@ export abstract class FigureElement extends LitElement {
   protected restoreAuthorSettings(): boolean {
     if (!this.readerChanges.clear()) return false;
     this.readerChanged = false;
-    this.reader.begin(this.t);
-    this.configure();
+    this.readAttributes();
     this.requestUpdate();
     return true;
   }
@@ -177,28 +207,74 @@ export abstract class FigureElement extends LitElement {
     return html`<p class="message" role="status" aria-live="polite">${this.announcement}</p>`;
   }
 
-  /** Play or pause, step, reset, speed; then the copy buttons. */
+  /**
+   * Play or pause, step, reset, and (controls="full") the speed menu; nothing with
+   * controls="none". The author tools are not here: see renderAuthoring.
+   */
   protected renderPlayControls(c: PlayControls) {
+    if (this.controlsMode === 'none') return nothing;
     const t = this.t;
     const speeds = c.speeds ?? SPEEDS;
     return html`<div class="toolbar" part="controls">
       <button class="primary" @click=${() => c.toggle()} aria-pressed=${c.playing ? 'true' : 'false'}>${c.playing ? t.pause : t.play}</button>
       <button @click=${() => c.step()} ?disabled=${c.ended}>${t.step}</button>
       <button @click=${() => c.reset()} ?disabled=${c.atStart}>${t.reset}</button>
-      <select aria-label=${t.speed} @change=${(e: Event) => c.setSpeed(Number((e.target as HTMLSelectElement).value))}>
-        ${speeds.map((v) => html`<option value=${v} ?selected=${v === c.speed}>${c.speedText(v)}</option>`)}
-        ${speeds.includes(c.speed) ? nothing : html`<option value=${c.speed} selected>${c.speedText(c.speed)}</option>`}
-      </select>
-      <span class="spacer"></span>
-      <button @click=${() => this.copier.copy(hugoShortcode(this.tag, this.stateAttributes()))}>
-        ${this.copier.status === 'copied' ? t.copied : t.copyShortcode}
-      </button>
-      <button @click=${() => this.copier.copy(htmlTag(this.tag, this.stateAttributes()))}>${t.copyHtml}</button>
+      ${this.controlsMode === 'full'
+        ? html`<select aria-label=${t.speed} @change=${(e: Event) => c.setSpeed(Number((e.target as HTMLSelectElement).value))}>
+            ${speeds.map((v) => html`<option value=${v} ?selected=${v === c.speed}>${c.speedText(v)}</option>`)}
+            ${speeds.includes(c.speed) ? nothing : html`<option value=${c.speed} selected>${c.speedText(c.speed)}</option>`}
+          </select>`
+        : nothing}
     </div>`;
   }
 
-  protected renderCopyFallback() {
-    if (this.copier.status !== 'failed') return nothing;
-    return html`<label class="field">${this.t.copyFailed}<textarea class="copy-text" readonly .value=${this.copier.text}></textarea></label>`;
+  /**
+   * The settings panel (sliders, menus, number fields) around `fields`, only with
+   * controls="full": every figure draws its panel through here, so the modes agree.
+   */
+  protected renderSettingsPanel(fields: () => unknown) {
+    if (this.controlsMode !== 'full') return nothing;
+    return html`<div class="settings" part="controls">${fields()}</div>`;
+  }
+
+  /** Whether the reader sees the settings panel (controls="full"): hints that name its sliders ask this. */
+  protected get showsSettings(): boolean {
+    return this.controlsMode === 'full';
+  }
+
+  /** Whether the reader sees play, step and reset (controls="full" or "compact"). */
+  protected get showsPlayControls(): boolean {
+    return this.controlsMode !== 'none';
+  }
+
+  /** What the copy tools copy: the figure's state, and `controls` when not the default (never `authoring`). */
+  private copiedAttributes(): AttributeMap {
+    return { ...this.stateAttributes(), controls: this.controlsMode === 'full' ? undefined : this.controlsMode };
+  }
+
+  /**
+   * The author tools, only with the `authoring` attribute (the Hugo shortcode sets it
+   * under `hugo server`): a group labelled "For authors", last in the figure, so a
+   * teacher can tell it is not part of the lesson, with the copy buttons and, when the
+   * clipboard is refused, the text to select. They show in every `controls` mode: an
+   * author previewing a compact or bare figure still copies its shortcode (a start point
+   * clicked on the plot is part of it), and the attribute never reaches a reader.
+   * Each tool is one button in `.authoring-tools`.
+   */
+  protected renderAuthoring() {
+    if (!this.authoring) return nothing;
+    const t = this.t;
+    return html`<fieldset class="authoring" part="authoring">
+      <legend>${t.forAuthors}</legend>
+      <div class="authoring-tools">
+        <button @click=${() => this.copier.copy(hugoShortcode(this.tag, this.copiedAttributes()))}>
+          ${this.copier.status === 'copied' ? t.copied : t.copyShortcode}
+        </button>
+        <button @click=${() => this.copier.copy(htmlTag(this.tag, this.copiedAttributes()))}>${t.copyHtml}</button>
+      </div>
+      ${this.copier.status === 'failed'
+        ? html`<label class="field">${t.copyFailed}<textarea class="copy-text" readonly .value=${this.copier.text}></textarea></label>`
+        : nothing}
+    </fieldset>`;
   }
 }

@@ -122,9 +122,6 @@ export const controlStyles = css`
     gap: 8px;
     align-items: center;
   }
-  .toolbar .spacer {
-    flex: 1;
-  }
   .field {
     display: grid;
     gap: 2px;
@@ -249,6 +246,31 @@ export const controlStyles = css`
     margin: 0;
     font-size: 0.8em;
     color: var(--gd-muted);
+  }
+  /* The author tools: a dashed, labelled box last in the figure, apart from the lesson.
+     Its buttons wrap onto new rows on a phone, the label stays on the border. */
+  .authoring {
+    margin: 0;
+    min-width: 0;
+    padding: 4px 10px 10px;
+    border: 1px dashed var(--gd-border);
+    border-radius: 8px;
+    display: grid;
+    gap: 8px;
+  }
+  .authoring legend {
+    padding: 0 6px;
+    font-size: 0.75em;
+    font-weight: 600;
+    color: var(--gd-muted);
+  }
+  .authoring-tools {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px;
+  }
+  .authoring-tools button {
+    font-size: 0.85em;
   }
   .copy-text {
     width: 100%;

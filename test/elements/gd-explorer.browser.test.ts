@@ -487,7 +487,8 @@ describe('gd-explorer', () => {
   });
 
   it('copies the shortcode that reproduces what the reader sees', async () => {
-    const el = await fixture<GdExplorer>('<gd-explorer surface="beale" optimizer="adam" lr="0.05" start="1,1"></gd-explorer>');
+    // The copy tools are for authors: they show with `authoring`, which is not copied.
+    const el = await fixture<GdExplorer>('<gd-explorer surface="beale" optimizer="adam" lr="0.05" start="1,1" authoring></gd-explorer>');
     let copied = '';
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => void (copied = t) } });
     button(el, 'Copy shortcode').click();

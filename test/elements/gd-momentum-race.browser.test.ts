@@ -186,7 +186,7 @@ describe('gd-momentum-race', () => {
   });
 
   it('shows only the rules and controls of the lanes present, and copies what it shows', async () => {
-    const el = await fixture<GdMomentumRace>('<gd-momentum-race optimizers="gd,momentum" ema lr="0.5"></gd-momentum-race>');
+    const el = await fixture<GdMomentumRace>('<gd-momentum-race optimizers="gd,momentum" ema lr="0.5" authoring></gd-momentum-race>');
     expect(shadow(el).querySelectorAll('.rules h3')).to.have.length(1);
     expect(shadow(el).textContent).not.to.match(/Show the look-ahead/);
     let copied = '';

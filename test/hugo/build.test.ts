@@ -145,6 +145,8 @@ const failures: Array<[string, string, RegExp]> = [
   ['a domain whose min is not below its max', '{{< gd-explorer expression="x^2" domain="3,-3,-2,2" >}}', /"domain" must give each range as min,max with min < max/],
   ['a momentum coefficient of 1', '{{< gd-explorer optimizer="momentum" beta="1" >}}', /"beta" must be a number from 0 to 0.9999, not "1"/],
   ['a boolean that is not true or false', '{{< gd-explorer autoplay="yes" >}}', /"autoplay" must be true or false/],
+  ['an unknown controls value', '{{< gd-explorer controls="bogus" >}}', /unknown controls "bogus"; use one of: full, compact, none/],
+  ['authoring, which only hugo server sets', '{{< gd-explorer authoring=true >}}', /"authoring" is not a parameter: every widget shows the author tools under hugo server/],
   ['an unknown parameter', '{{< gd-explorer learning-rate="0.1" >}}', /unknown parameter "learning-rate"; it takes: surface, expression/],
   ['positional parameters', '{{< gd-explorer "rosenbrock" >}}', /takes named parameters/],
 ];
@@ -622,4 +624,32 @@ test('gd-momentum-race and gd-batch-trainer: attributes as the elements read the
     '<gd-batch-trainer loss="mae" samples="20" noise="0" seed="0" batch-size="20" epochs="1e2" optimizer="adam" speed="20" lang="en"><p class="gd-fallback" data-gd-fallback="Interactive figure: batch, stochastic and mini-batch gradient descent training a linear regression on noisy points (loss: mean absolute error). It needs JavaScript."></p></gd-batch-trainer>',
     '<gd-batch-trainer dataset="iris" batch-size="150" lang="en"><div class="gd-fallback">Needs <strong>JavaScript</strong></div></gd-batch-trainer>',
   ]);
+});
+
+test('controls reaches every widget, after its own attributes', (t) => {
+  const { run, read } = buildWithPost(
+    t,
+    'controls-ok',
+    [
+      '---',
+      'title: "Extra"',
+      'date: 2025-01-01',
+      '---',
+      '',
+      '{{< gd-explorer surface="bowl" controls="None" theme="dark" >}}',
+      '',
+      '{{< gd-lr-slider controls="compact" >}}',
+      '',
+      '{{< gd-momentum-race controls="full" >}}',
+      '',
+      '{{< gd-batch-trainer controls="none" autoplay=true >}}',
+      '',
+    ].join('\n'),
+  );
+  assert.equal(run.status, 0, run.output);
+  const html = read();
+  assert.equal(openTag(tagged('gd-explorer', html)[0]), '<gd-explorer surface="bowl" controls="none" theme="dark" lang="en">');
+  assert.equal(openTag(tagged('gd-lr-slider', html)[0]), '<gd-lr-slider controls="compact" lang="en">');
+  assert.equal(openTag(tagged('gd-momentum-race', html)[0]), '<gd-momentum-race controls="full" lang="en">');
+  assert.equal(openTag(tagged('gd-batch-trainer', html)[0]), '<gd-batch-trainer autoplay="" controls="none" lang="en">');
 });

@@ -424,6 +424,9 @@ for (const [lang, path] of Object.entries(LR_POSTS) as Array<[keyof typeof LR_PO
         const texts: string[] = [];
         Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void texts.push(text) } });
         for (const el of document.querySelectorAll('gd-lr-slider')) {
+          // The copy tools are an author's (under hugo server); here the test is the author.
+          el.setAttribute('authoring', '');
+          await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
           const button = [...(el.shadowRoot?.querySelectorAll('button') ?? [])].find((b) => /^(Copy|Copiar) shortcode$/.test((b.textContent ?? '').trim()));
           button?.click();
           await new Promise((r) => setTimeout(r, 0));
@@ -1081,6 +1084,9 @@ describe('the race and trainer shortcodes and their elements agree', () => {
             const texts: string[] = [];
             Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void texts.push(text) } });
             for (const el of document.querySelectorAll('gd-momentum-race, gd-batch-trainer')) {
+              // The copy tools are an author's (under hugo server); here the test is the author.
+              el.setAttribute('authoring', '');
+              await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
               const button = [...(el.shadowRoot?.querySelectorAll('button') ?? [])].find((b) => /^(Copy|Copiar) shortcode$/.test((b.textContent ?? '').trim()));
               button?.click();
               await new Promise((r) => setTimeout(r, 0));
