@@ -159,8 +159,8 @@ body { margin: 0; background: #fff; }`,
     files: {
       'layouts/_default/single.html':
         '{{ define "main" }}{{ if .Params.slides }}<div class="reveal"><div class="slides"><section>{{ .Content }}</section></div></div>{{ else }}<div class="page">{{ .Content }}</div>{{ end }}{{ end }}',
-      'content/posts/slide.md': '---\ntitle: "Slide"\nslides: true\n---\n{{< gd-explorer surface="bowl" >}}\n',
-      'content/posts/flat.md': '---\ntitle: "Flat"\n---\n{{< gd-explorer surface="bowl" >}}\n',
+      'content/posts/slide.md': '---\ntitle: "Slide"\nslides: true\n---\n{{< gd-explorer surface="bowl" controls="none" >}}\n',
+      'content/posts/flat.md': '---\ntitle: "Flat"\n---\n{{< gd-explorer surface="bowl" controls="none" >}}\n',
     },
   }),
 };
