@@ -39,7 +39,7 @@ export class GdExplorer extends DescentFigure {
     ...DescentFigure.styles,
     figureStyles,
     css`
-      @container (min-width: 680px) {
+      @container (min-width: 45.33em) {
         .figure {
           grid-template-columns: minmax(0, 1.15fr) minmax(0, 1fr);
           align-items: start;
@@ -87,6 +87,8 @@ export class GdExplorer extends DescentFigure {
         rightLabel: t.chartGradientNorm,
         description: t.chartLabel,
         lang: this.i18n.lang,
+        // The first draw already in the page's colours and the element's text size.
+        theme: chartThemeOf(tokens),
       });
     }
   }

@@ -18,7 +18,7 @@ import {
 import { LossChart, type SeriesTone } from '../chart/index.js';
 import { SurfacePlot, heightForWidth, hiddenShares, type PlotScene } from '../plot/index.js';
 import { alignedTex, formula, substitutedUpdateRule, symbolicUpdateRule, type UpdateRecord } from '../formula/index.js';
-import { plotThemeOf, readTokens, type ThemeTokens } from '../theme/theme.js';
+import { chartThemeOf, plotThemeOf, readTokens, type ThemeTokens } from '../theme/theme.js';
 import { parseStrictNumber, quotedValue, shortNumber } from '../shared/attributes.js';
 import { sliderField } from '../shared/fields.js';
 import { DescentFigure, type FigureDefaults, type FigureObjective } from '../shared/descent-figure.js';
@@ -77,7 +77,7 @@ export class GdMomentumRace extends DescentFigure {
     // beside the map) stacks each lane so its f stays in view.
     stackedTableStyles('24em'),
     css`
-      @container (min-width: 680px) {
+      @container (min-width: 45.33em) {
         .figure {
           grid-template-columns: minmax(0, 1.15fr) minmax(0, 1fr);
           align-items: start;
@@ -88,17 +88,17 @@ export class GdMomentumRace extends DescentFigure {
         color: var(--gd-good);
       }
       .rules {
-        gap: 8px;
+        gap: 0.533em;
       }
       /* Side by side only where each half holds a rule with its numbers (about 500 px
          with 10⁻⁵ in its vectors); on a 900 px column they stack and show whole. */
-      @container (min-width: 1100px) {
+      @container (min-width: 73.33em) {
         .rules.two {
           grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
         }
       }
       .rules h3 {
-        margin: 0 0 2px;
+        margin: 0 0 0.157em;
         font-size: 0.85em;
         color: var(--gd-muted);
         font-weight: 600;
@@ -287,6 +287,8 @@ export class GdMomentumRace extends DescentFigure {
         description: this.t.lossChartLabel,
         lang: this.i18n.lang,
         logScale: { left: true, right: false },
+        // The first draw already in the page's colours and the element's text size.
+        theme: chartThemeOf(readTokens(this, this.themes.dark)),
       });
     }
   }
