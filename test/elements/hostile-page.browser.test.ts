@@ -11,7 +11,7 @@ import type { FigureElement as Figure } from '../../src/shared/figure-element.js
 
 /** Every element steps. */
 type FigureElement = Figure & { step(): void };
-import { cleanup, frames } from './helpers.js';
+import { cleanup, frames, truncatedSelects } from './helpers.js';
 
 const ELEMENTS = [
   '<gd-explorer lang="en"></gd-explorer>',
@@ -41,6 +41,9 @@ const HOSTILE_FIGURE = [
   'cursor: zoom-in',
 ].join(';');
 
+/** What the themes we checked set on `figure` (no word breaking, which would hide an overflow). */
+const THEME_FIGURE = ['margin: 0', 'text-align: center', 'text-transform: uppercase', 'letter-spacing: .2em', 'line-height: 3', 'font-size: 10px'].join(';');
+
 /** The text properties a page could change through inheritance. */
 const TEXT_PROPERTIES = [
   'fontSize',
@@ -63,11 +66,12 @@ const TEXT_PROPERTIES = [
 ] as const;
 
 /** Mounts `markup` in a `width` px column: in a hostile page (root at 62.5%, a hostile figure) or a plain one. */
-async function mountIn(markup: string, width: number, hostile: boolean, style = ''): Promise<FigureElement> {
+async function mountIn(markup: string, width: number, hostile: boolean | string, style = ''): Promise<FigureElement> {
   if (hostile) document.documentElement.style.fontSize = '62.5%';
   const container = document.createElement('div');
   container.style.width = `${width}px`;
-  container.innerHTML = `<figure class="gd-figure" style="${hostile ? HOSTILE_FIGURE : 'margin: 0'}">${markup}<figcaption>A caption</figcaption></figure>`;
+  const figure = hostile === true ? HOSTILE_FIGURE : hostile || 'margin: 0';
+  container.innerHTML = `<figure class="gd-figure" style="${figure}">${markup}<figcaption>A caption</figcaption></figure>`;
   document.body.append(container);
   const el = container.querySelector('figure')!.firstElementChild as FigureElement;
   if (style) el.setAttribute('style', style);
@@ -117,6 +121,19 @@ function outsideFrame(el: FigureElement): string[] {
     }
   }
   return out;
+}
+
+/** Controls whose text does not fit inside them (a button's label cut or running out of it). */
+function clippedControls(el: FigureElement): string[] {
+  const root = el.shadowRoot!;
+  const cut = truncatedSelects(root);
+  for (const control of root.querySelectorAll('button, input, label, .field > *, dt, dd, th, td, h2, h3, .subtitle, .legend li, .plot-key li')) {
+    if (control.getClientRects().length === 0) continue;
+    if (control.scrollWidth > control.clientWidth + 1 && getComputedStyle(control).display !== 'inline') {
+      cut.push(`${control.localName} "${control.textContent!.trim().slice(0, 30)}" ${control.scrollWidth} px in ${control.clientWidth}`);
+    }
+  }
+  return cut;
 }
 
 /** Boxes that need sideways scrolling: the frame and every panel in it (formulas scroll by design). */
@@ -204,20 +221,34 @@ describe('in a hostile page', () => {
   }
 });
 
+/** The elements in their widest forms: Spanish words, more lanes, more columns, three rates, a typed surface. */
+const NARROW_VARIANTS = [
+  ...ELEMENTS,
+  ...ELEMENTS.map((m) => m.replace('lang="en"', 'lang="es"')),
+  '<gd-explorer lang="es" optimizer="adam" expression="x^2 + 10y^2 + 0.5sin(3x)"></gd-explorer>',
+  '<gd-lr-slider lang="es" surface="ravine" compare="0.01,0.1,0.2"></gd-lr-slider>',
+  '<gd-lr-slider lang="es" expression="x^4 - 3x^2" compare="0.001,0.01,0.1"></gd-lr-slider>',
+  '<gd-momentum-race lang="es" optimizers="gd,momentum,nesterov,adam" lrs="0.05,0.03,0.04,0.2" surface="rosenbrock"></gd-momentum-race>',
+  '<gd-batch-trainer lang="es" dataset="iris" x-axis="examples"></gd-batch-trainer>',
+  '<gd-batch-trainer lang="es" dataset="logistic"></gd-batch-trainer>',
+];
+
 describe('in a 260 px column', () => {
   afterEach(restorePage);
 
-  for (const markup of ELEMENTS) {
+  for (const markup of NARROW_VARIANTS) {
     for (const hostile of [false, true]) {
       it(`${markup}${hostile ? ' in a hostile page' : ''}: nothing sticks out sideways or needs scrolling, before and after playing`, async () => {
-        const el = await mountIn(markup, 260, hostile);
+        const el = await mountIn(markup, 260, hostile && THEME_FIGURE);
         expect(scrolling(el), 'before playing').to.deep.equal([]);
         expect(outsideFrame(el), 'before playing').to.deep.equal([]);
+        expect(clippedControls(el), 'before playing').to.deep.equal([]);
         for (let k = 0; k < 40; k++) el.step();
         await el.updateComplete;
         await frames(3);
         expect(scrolling(el), 'after playing').to.deep.equal([]);
         expect(outsideFrame(el), 'after playing').to.deep.equal([]);
+        expect(clippedControls(el), 'after playing').to.deep.equal([]);
         // The element fills the column, and its frame is inside it.
         const column = el.parentElement!.getBoundingClientRect();
         const frame = el.shadowRoot!.querySelector('.frame')!.getBoundingClientRect();
