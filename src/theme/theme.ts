@@ -164,7 +164,9 @@ export function chartThemeOf(tokens: ThemeTokens): ChartTheme {
 
 /**
  * The tokens. Override any of them on the element from the page, e.g.
- * `gd-explorer { --gd-accent: rebeccapurple; }`.
+ * `gd-explorer { --gd-accent: rebeccapurple; }`. `--gd-font-size` (default 15px, the
+ * fallback in styles.ts) is not declared here, so a page may also set it on an ancestor
+ * (`article { --gd-font-size: 17px; }`); every size inside, canvas labels too, follows it.
  */
 export const themeTokens = css`
   :host {
