@@ -29,7 +29,7 @@ import { AnimationController } from '../controllers/animation.js';
 import { LossChart, chartLegend, type SeriesTone } from '../chart/index.js';
 import { DataPlot, SurfacePlot, classShape, defaultClassColor, heightForWidth, markerPathData, type DataScene } from '../plot/index.js';
 import { batchRuleTex, formula, type BatchMode } from '../formula/index.js';
-import { chartThemeOf, plotThemeOf, readTokens, type ThemeTokens } from '../theme/theme.js';
+import { chartThemeOf, plotThemeOf, type ThemeTokens } from '../theme/theme.js';
 import { numberAttribute, quotedValue, shortNumber } from '../shared/attributes.js';
 import { logSliderField, numberField } from '../shared/fields.js';
 import { FigureElement } from '../shared/figure-element.js';
@@ -379,13 +379,13 @@ export class GdBatchTrainer extends FigureElement {
     this.dataPlot ??= new DataPlot(this.dataCanvas);
     this.resize.observe(this.renderRoot.querySelector('.data-box')!);
     if (!this.chart) {
-      this.chart = new LossChart(this.chartCanvas, { series: [], xLabel: this.t.trainer.epochs, leftLabel: this.t.trainer.loss, description: this.t.lossChartLabel, lang: this.i18n.lang, logScale: { left: true, right: false }, theme: chartThemeOf(readTokens(this, this.themes.dark)) });
+      this.chart = new LossChart(this.chartCanvas, { series: [], xLabel: this.t.trainer.epochs, leftLabel: this.t.trainer.loss, description: this.t.lossChartLabel, lang: this.i18n.lang, logScale: { left: true, right: false }, theme: chartThemeOf(this.tokens) });
     }
   }
 
   protected override drawFrame(): void {
     if (!this.dataPlot) return;
-    const tokens = readTokens(this, this.themes.dark);
+    const tokens = this.tokens;
     const theme = plotThemeOf(tokens);
     const width = Math.max(200, this.resize.width || this.dataCanvas.parentElement!.clientWidth || 320);
     this.dataPlot.setTheme(theme);

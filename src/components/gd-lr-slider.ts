@@ -28,7 +28,7 @@ import {
 import type { RegimeWords } from '../i18n/messages.js';
 import { LossChart } from '../chart/index.js';
 import { CurvePlot, SurfacePlot, heightForWidth } from '../plot/index.js';
-import { chartThemeOf, plotThemeOf, readTokens } from '../theme/theme.js';
+import { chartThemeOf, plotThemeOf } from '../theme/theme.js';
 import { numberAttribute, parseStrictNumber, quotedValue, shortNumber, type NumberRule } from '../shared/attributes.js';
 import { DEFAULT_DOMAIN, DescentFigure, type FigureDefaults, type FigureObjective } from '../shared/descent-figure.js';
 import { LR_RANGE } from '../shared/presets.js';
@@ -365,12 +365,12 @@ export class GdLrSlider extends DescentFigure {
       this.chart = undefined;
     }
     if (!this.chart) {
-      if (canvas) this.chart = new LossChart(canvas, { series: [], xLabel: this.t.chartIteration, leftLabel: 'f', description: this.t.lossChartLabel, lang: this.i18n.lang, logScale: { left: true, right: false }, theme: chartThemeOf(readTokens(this, this.themes.dark)) });
+      if (canvas) this.chart = new LossChart(canvas, { series: [], xLabel: this.t.chartIteration, leftLabel: 'f', description: this.t.lossChartLabel, lang: this.i18n.lang, logScale: { left: true, right: false }, theme: chartThemeOf(this.tokens) });
     }
   }
 
   protected override drawFrame(): void {
-    const tokens = readTokens(this, this.themes.dark);
+    const tokens = this.tokens;
     const s = this.settings;
     const theme = plotThemeOf(tokens);
     const k = this.playback.k;

@@ -18,7 +18,7 @@ import {
 import { LossChart, type SeriesTone } from '../chart/index.js';
 import { SurfacePlot, heightForWidth, hiddenShares, type PlotScene } from '../plot/index.js';
 import { alignedTex, formula, substitutedUpdateRule, symbolicUpdateRule, type UpdateRecord } from '../formula/index.js';
-import { chartThemeOf, plotThemeOf, readTokens, type ThemeTokens } from '../theme/theme.js';
+import { chartThemeOf, plotThemeOf, type ThemeTokens } from '../theme/theme.js';
 import { parseStrictNumber, quotedValue, shortNumber } from '../shared/attributes.js';
 import { sliderField } from '../shared/fields.js';
 import { DescentFigure, type FigureDefaults, type FigureObjective } from '../shared/descent-figure.js';
@@ -288,14 +288,14 @@ export class GdMomentumRace extends DescentFigure {
         lang: this.i18n.lang,
         logScale: { left: true, right: false },
         // The first draw already in the page's colours and the element's text size.
-        theme: chartThemeOf(readTokens(this, this.themes.dark)),
+        theme: chartThemeOf(this.tokens),
       });
     }
   }
 
   protected override drawFrame(): void {
     if (!this.plot) return;
-    const tokens = readTokens(this, this.themes.dark);
+    const tokens = this.tokens;
     const surface = this.settings.objective as Surface;
     const width = this.resize.width || this.plotCanvas.parentElement!.clientWidth || 320;
     this.plot.setSurface(surface);

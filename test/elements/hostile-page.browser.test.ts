@@ -258,3 +258,41 @@ describe('in a 260 px column', () => {
     }
   }
 });
+
+describe('the size canvas labels are drawn in', () => {
+  afterEach(restorePage);
+
+  /** How many times the host's computed style is read while `fn` runs. */
+  async function hostStyleReads(el: Element, fn: () => Promise<void>): Promise<number> {
+    let reads = 0;
+    const original = window.getComputedStyle;
+    window.getComputedStyle = function (this: Window, ...args: Parameters<typeof getComputedStyle>) {
+      if (args[0] === el) reads++;
+      return original.apply(this, args);
+    } as typeof getComputedStyle;
+    try {
+      await fn();
+    } finally {
+      window.getComputedStyle = original;
+    }
+    return reads;
+  }
+
+  for (const markup of ELEMENTS) {
+    it(`${markup}: is read when the theme or a setting changes, never on an animation frame`, async () => {
+      const el = await mountIn(markup, 600, false);
+      const figure = el as unknown as { play(): void; pause(): void };
+      figure.play();
+      await frames(3);
+      expect(await hostStyleReads(el, () => frames(10)), 'reads of the host while playing').to.equal(0);
+      figure.pause();
+      // A change of theme reads the tokens again, and the canvases take the dark colours.
+      const reads = await hostStyleReads(el, async () => {
+        el.setAttribute('theme', 'dark');
+        await el.updateComplete;
+        await frames(2);
+      });
+      expect(reads, 'reads after a change of theme').to.be.greaterThan(0);
+    });
+  }
+});
