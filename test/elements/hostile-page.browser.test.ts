@@ -296,3 +296,33 @@ describe('the size canvas labels are drawn in', () => {
     });
   }
 });
+
+describe('a column that changes width or text size after the figure is drawn', () => {
+  afterEach(restorePage);
+
+  for (const markup of ELEMENTS) {
+    it(`${markup}: redraws without a ResizeObserver loop error`, async () => {
+      const errors: string[] = [];
+      const onError = (e: ErrorEvent) => {
+        errors.push(e.message);
+        e.preventDefault();
+      };
+      window.addEventListener('error', onError);
+      const original = window.onerror;
+      window.onerror = null; // the test runner's handler would fail the test before ours counts
+      try {
+        const el = await mountIn(markup, 600, false);
+        el.parentElement!.style.width = '560px'; // a phone turned, a sidebar opened
+        await frames(4);
+        el.style.setProperty('--gd-font-size', '20px');
+        await frames(4);
+        const canvas = el.shadowRoot!.querySelector('canvas')!;
+        expect(canvas.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right);
+      } finally {
+        window.onerror = original;
+        window.removeEventListener('error', onError);
+      }
+      expect(errors).to.deep.equal([]);
+    });
+  }
+});
