@@ -32,7 +32,7 @@ export const legendStyles = css`
     display: flex;
     flex-wrap: wrap;
     justify-content: flex-end;
-    gap: 2px 14px;
+    gap: 0.167em 1.167em;
     margin: 0;
     padding: 0;
     list-style: none;
@@ -42,10 +42,10 @@ export const legendStyles = css`
   .legend li {
     display: inline-flex;
     align-items: center;
-    gap: 6px;
+    gap: 0.5em;
   }
   .swatch {
-    width: 22px;
+    width: 1.833em;
     border-top: 3px solid var(--swatch);
   }
   .swatch.dashed {

@@ -80,8 +80,8 @@ type LossDataset = ChartDataset<'line', ChartPoint[]>;
 
 const AXES: readonly YAxis[] = ['left', 'right'];
 const DASH = [6, 4];
+/** Tick label size, CSS px, when the theme gives none; axis titles are 12 px beside 11 px ticks. */
 const TICK_FONT_SIZE = 11;
-const TITLE_FONT_SIZE = 12;
 
 let registered = false;
 
@@ -113,12 +113,12 @@ const TICK_LABEL_GAP = 4;
  * than a label's height and a gap ("0.9" and "1" would touch). Chart.js has set the
  * axis's length before it builds the ticks, so this reads no layout.
  */
-function thinLogTicks(scale: Scale): void {
+function thinLogTicks(scale: Scale, tickFontSize: number): void {
   if (scale.type !== 'logarithmic') return;
   const ticks = scale.ticks;
   const length = scale.isHorizontal() ? scale.width : scale.height;
   const decades = Math.log10(scale.max / scale.min);
-  const labelSpace = TICK_FONT_SIZE + TICK_LABEL_GAP;
+  const labelSpace = tickFontSize + TICK_LABEL_GAP;
   const narrow = narrowLogTicks(scale.min, scale.max, Math.max(2, Math.floor(length / (2 * labelSpace))));
   if (narrow) {
     scale.ticks = narrow.map((value) => ({ value }));
@@ -224,7 +224,7 @@ export class LossChart {
    */
   setTheme(theme: ChartTheme): void {
     const t = this.theme;
-    if (t.text === theme.text && t.grid === theme.grid && t.font === theme.font && t.dark === theme.dark) return;
+    if (t.text === theme.text && t.grid === theme.grid && t.font === theme.font && t.fontSize === theme.fontSize && t.dark === theme.dark) return;
     this.theme = { ...theme };
     this.optionsStale = true;
   }
@@ -306,10 +306,11 @@ export class LossChart {
 
   private chartOptions(): ChartOptions<'line'> {
     const { text, grid, font, dark } = this.theme;
+    const tickSize = this.theme.fontSize ?? TICK_FONT_SIZE;
     const numbers = this.numbers;
     const tickLabel = tickLabels(numbers);
-    const tickFont = { family: font, size: TICK_FONT_SIZE };
-    const titleFont = { family: font, size: TITLE_FONT_SIZE };
+    const tickFont = { family: font, size: tickSize };
+    const titleFont = { family: font, size: Math.round((tickSize * 120) / TICK_FONT_SIZE) / 10 };
     const used = (axis: YAxis) => this.series.some((s) => (s.axis ?? 'left') === axis);
     const yAxis = (axis: YAxis, title: string) => ({
       type: this.types[axis],
@@ -317,7 +318,7 @@ export class LossChart {
       display: used(axis),
       title: { display: title !== '', text: title, color: text, font: titleFont },
       ticks: { color: text, font: tickFont, callback: tickLabel, maxTicksLimit: 7, autoSkipPadding: 6 },
-      afterBuildTicks: thinLogTicks,
+      afterBuildTicks: (scale: Scale) => thinLogTicks(scale, tickSize),
       border: { color: grid },
       // One grid is enough: the right axis's lines would not match the left's.
       grid: { color: grid, drawOnChartArea: axis === 'left' || !used('left') },

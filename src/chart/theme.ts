@@ -10,6 +10,8 @@ export interface ChartTheme {
   readonly grid: string;
   /** A CSS font-family list for all chart text. */
   readonly font: string;
+  /** Tick label size in CSS px (axis titles larger in proportion: 12 px beside 11); default 11. */
+  readonly fontSize?: number;
   /** True on a dark background: tooltips turn light to stand out. */
   readonly dark: boolean;
 }

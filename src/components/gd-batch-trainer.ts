@@ -29,7 +29,7 @@ import { AnimationController } from '../controllers/animation.js';
 import { LossChart, chartLegend, type SeriesTone } from '../chart/index.js';
 import { DataPlot, SurfacePlot, classShape, defaultClassColor, heightForWidth, markerPathData, type DataScene } from '../plot/index.js';
 import { batchRuleTex, formula, type BatchMode } from '../formula/index.js';
-import { chartThemeOf, plotThemeOf, readTokens, type ThemeTokens } from '../theme/theme.js';
+import { chartThemeOf, plotThemeOf, type ThemeTokens } from '../theme/theme.js';
 import { numberAttribute, quotedValue, shortNumber } from '../shared/attributes.js';
 import { logSliderField, numberField } from '../shared/fields.js';
 import { FigureElement } from '../shared/figure-element.js';
@@ -98,16 +98,16 @@ export class GdBatchTrainer extends FigureElement {
       .plots {
         display: grid;
         grid-template-columns: minmax(0, 1fr);
-        gap: 12px;
+        gap: 0.8em;
       }
-      @container (min-width: 680px) {
+      @container (min-width: 45.33em) {
         .plots.two {
           grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
         }
       }
       .plots h3,
       .rules h3 {
-        margin: 0 0 4px;
+        margin: 0 0 0.333em;
         font-size: 0.8em;
         color: var(--gd-muted);
         font-weight: 600;
@@ -119,10 +119,10 @@ export class GdBatchTrainer extends FigureElement {
       .swatch {
         display: inline-block;
         vertical-align: middle;
-        margin-right: 6px;
+        margin-right: 0.5em;
       }
       .rules {
-        gap: 6px;
+        gap: 0.4em;
       }
       .rules .formula {
         min-height: 0;
@@ -130,14 +130,14 @@ export class GdBatchTrainer extends FigureElement {
       .data-key {
         display: flex;
         flex-wrap: wrap;
-        gap: 2px 18px;
+        gap: 0.133em 1.2em;
       }
       .data-key .plot-key .swatch {
         margin: 0;
       }
       .plot-key .marker {
-        width: 12px;
-        height: 12px;
+        width: 1.026em;
+        height: 1.026em;
         overflow: visible;
       }
       .plot-key .marker path {
@@ -387,13 +387,13 @@ export class GdBatchTrainer extends FigureElement {
     this.dataPlot ??= new DataPlot(this.dataCanvas);
     this.resize.observe(this.renderRoot.querySelector('.data-box')!);
     if (!this.chart) {
-      this.chart = new LossChart(this.chartCanvas, { series: [], xLabel: this.t.trainer.epochs, leftLabel: this.t.trainer.loss, description: this.t.lossChartLabel, lang: this.i18n.lang, logScale: { left: true, right: false } });
+      this.chart = new LossChart(this.chartCanvas, { series: [], xLabel: this.t.trainer.epochs, leftLabel: this.t.trainer.loss, description: this.t.lossChartLabel, lang: this.i18n.lang, logScale: { left: true, right: false }, theme: chartThemeOf(this.tokens) });
     }
   }
 
   protected override drawFrame(): void {
     if (!this.dataPlot) return;
-    const tokens = readTokens(this, this.themes.dark);
+    const tokens = this.tokens;
     const theme = plotThemeOf(tokens);
     const width = Math.max(200, this.resize.width || this.dataCanvas.parentElement!.clientWidth || 320);
     this.dataPlot.setTheme(theme);

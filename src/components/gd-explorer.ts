@@ -9,7 +9,7 @@ import { query } from 'lit/decorators.js';
 import type { Surface } from '../core/index.js';
 import { LossChart, chartLegend } from '../chart/index.js';
 import { SurfacePlot, heightForWidth, type PlotScene } from '../plot/index.js';
-import { chartThemeOf, plotThemeOf, readTokens, type ThemeTokens } from '../theme/theme.js';
+import { chartThemeOf, plotThemeOf, type ThemeTokens } from '../theme/theme.js';
 import { DescentFigure, type FigureDefaults } from '../shared/descent-figure.js';
 import { LR_RANGE } from '../shared/presets.js';
 import { figureStyles } from '../shared/styles.js';
@@ -47,7 +47,7 @@ export class GdExplorer extends DescentFigure {
     ...DescentFigure.styles,
     figureStyles,
     css`
-      @container (min-width: 680px) {
+      @container (min-width: 45.33em) {
         .figure {
           grid-template-columns: minmax(0, 1.15fr) minmax(0, 1fr);
           align-items: start;
@@ -83,7 +83,7 @@ export class GdExplorer extends DescentFigure {
     this.resize.observe(this.renderRoot.querySelector('.plot-box')!);
     if (!this.chart) {
       const t = this.t;
-      const tokens = readTokens(this, this.themes.dark);
+      const tokens = this.tokens;
       this.chart = new LossChart(this.chartCanvas, {
         series: [
           { label: t.chartValue, color: tokens.accent, axis: 'left' },
@@ -95,6 +95,8 @@ export class GdExplorer extends DescentFigure {
         rightLabel: t.chartGradientNorm,
         description: t.chartLabel,
         lang: this.i18n.lang,
+        // The first draw already in the page's colours and the element's text size.
+        theme: chartThemeOf(tokens),
       });
     }
   }
@@ -102,7 +104,7 @@ export class GdExplorer extends DescentFigure {
   /** One redraw: the plot's scene and the chart's data. */
   protected override drawFrame(): void {
     if (!this.plot) return;
-    const tokens = readTokens(this, this.themes.dark);
+    const tokens = this.tokens;
     const surface = this.surfaceObjective;
     const width = this.resize.width || this.plotCanvas.parentElement!.clientWidth || 320;
     this.plot.setSurface(surface);

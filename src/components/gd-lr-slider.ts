@@ -28,7 +28,7 @@ import {
 import type { RegimeWords } from '../i18n/messages.js';
 import { LossChart } from '../chart/index.js';
 import { CurvePlot, SurfacePlot, heightForWidth } from '../plot/index.js';
-import { plotThemeOf, readTokens } from '../theme/theme.js';
+import { chartThemeOf, plotThemeOf } from '../theme/theme.js';
 import { numberAttribute, parseStrictNumber, quotedValue, shortNumber, type NumberRule } from '../shared/attributes.js';
 import { DEFAULT_DOMAIN, DescentFigure, type FigureDefaults, type FigureObjective } from '../shared/descent-figure.js';
 import { LR_RANGE } from '../shared/presets.js';
@@ -95,7 +95,7 @@ export class GdLrSlider extends DescentFigure {
     ...DescentFigure.styles,
     figureStyles,
     css`
-      @container (min-width: 680px) {
+      @container (min-width: 45.33em) {
         .figure.single {
           grid-template-columns: minmax(0, 1.1fr) minmax(0, 1fr);
           align-items: start;
@@ -103,17 +103,17 @@ export class GdLrSlider extends DescentFigure {
       }
       .lanes {
         display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(190px, 1fr));
-        gap: 12px;
+        grid-template-columns: repeat(auto-fit, minmax(12.667em, 1fr));
+        gap: 0.8em;
       }
       .lane {
-        gap: 6px;
+        gap: 0.4em;
         align-content: start;
       }
       .regime {
         display: grid;
-        gap: 2px;
-        padding: 8px 12px;
+        gap: 0.133em;
+        padding: 0.533em 0.8em;
         border-radius: 8px;
         border-left: 5px solid var(--tone);
         background: var(--gd-panel);
@@ -166,7 +166,7 @@ export class GdLrSlider extends DescentFigure {
         /* MARK_LABEL_EM, with the gap that keeps "1/L" and "2/L" apart inside. */
         box-sizing: border-box;
         width: 2.1em;
-        font-size: 11px;
+        font-size: 0.733em;
         line-height: 1.2;
         white-space: nowrap;
       }
@@ -374,12 +374,12 @@ export class GdLrSlider extends DescentFigure {
       this.chart = undefined;
     }
     if (!this.chart) {
-      if (canvas) this.chart = new LossChart(canvas, { series: [], xLabel: this.t.chartIteration, leftLabel: 'f', description: this.t.lossChartLabel, lang: this.i18n.lang, logScale: { left: true, right: false } });
+      if (canvas) this.chart = new LossChart(canvas, { series: [], xLabel: this.t.chartIteration, leftLabel: 'f', description: this.t.lossChartLabel, lang: this.i18n.lang, logScale: { left: true, right: false }, theme: chartThemeOf(this.tokens) });
     }
   }
 
   protected override drawFrame(): void {
-    const tokens = readTokens(this, this.themes.dark);
+    const tokens = this.tokens;
     const s = this.settings;
     const theme = plotThemeOf(tokens);
     const k = this.playback.k;

@@ -18,7 +18,7 @@ import {
 import { LossChart, type SeriesTone } from '../chart/index.js';
 import { SurfacePlot, heightForWidth, hiddenShares, type PlotScene } from '../plot/index.js';
 import { alignedTex, formula, substitutedUpdateRule, symbolicUpdateRule, type UpdateRecord } from '../formula/index.js';
-import { plotThemeOf, readTokens, type ThemeTokens } from '../theme/theme.js';
+import { chartThemeOf, plotThemeOf, type ThemeTokens } from '../theme/theme.js';
 import { parseStrictNumber, quotedValue, shortNumber } from '../shared/attributes.js';
 import { sliderField } from '../shared/fields.js';
 import { DescentFigure, type FigureDefaults, type FigureObjective } from '../shared/descent-figure.js';
@@ -85,7 +85,7 @@ export class GdMomentumRace extends DescentFigure {
     // beside the map) stacks each lane so its f stays in view.
     stackedTableStyles('24em'),
     css`
-      @container (min-width: 680px) {
+      @container (min-width: 45.33em) {
         .figure {
           grid-template-columns: minmax(0, 1.15fr) minmax(0, 1fr);
           align-items: start;
@@ -96,17 +96,17 @@ export class GdMomentumRace extends DescentFigure {
         color: var(--gd-good);
       }
       .rules {
-        gap: 8px;
+        gap: 0.533em;
       }
       /* Side by side only where each half holds a rule with its numbers (about 500 px
          with 10⁻⁵ in its vectors); on a 900 px column they stack and show whole. */
-      @container (min-width: 1100px) {
+      @container (min-width: 73.33em) {
         .rules.two {
           grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
         }
       }
       .rules h3 {
-        margin: 0 0 2px;
+        margin: 0 0 0.157em;
         font-size: 0.85em;
         color: var(--gd-muted);
         font-weight: 600;
@@ -295,13 +295,15 @@ export class GdMomentumRace extends DescentFigure {
         description: this.t.lossChartLabel,
         lang: this.i18n.lang,
         logScale: { left: true, right: false },
+        // The first draw already in the page's colours and the element's text size.
+        theme: chartThemeOf(this.tokens),
       });
     }
   }
 
   protected override drawFrame(): void {
     if (!this.plot) return;
-    const tokens = readTokens(this, this.themes.dark);
+    const tokens = this.tokens;
     const surface = this.settings.objective as Surface;
     const width = this.resize.width || this.plotCanvas.parentElement!.clientWidth || 320;
     this.plot.setSurface(surface);

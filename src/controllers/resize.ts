@@ -6,6 +6,7 @@ export class ResizeController implements ReactiveController {
   height = 0;
   private observer?: ResizeObserver;
   private target?: Element;
+  private frame = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -26,7 +27,15 @@ export class ResizeController implements ReactiveController {
       this.width = width;
       this.height = height;
       this.onResize?.(width, height);
-      this.host.requestUpdate();
+      // At the next frame, not now: the update resizes canvases inside the box, whose new
+      // size would otherwise be observed within this same delivery (a "ResizeObserver
+      // loop" error on the page). Several changes in one frame make one update.
+      if (this.frame === 0) {
+        this.frame = requestAnimationFrame(() => {
+          this.frame = 0;
+          this.host.requestUpdate();
+        });
+      }
     });
     this.observer.observe(target);
   }
@@ -38,5 +47,7 @@ export class ResizeController implements ReactiveController {
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
   }
 }

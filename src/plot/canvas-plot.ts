@@ -22,6 +22,8 @@ import { plotRect, plotTransform, type Margins, type PlotTransform } from './tra
 
 /** The axis lines (the plot's left and bottom edges): the text colour at this opacity. */
 const AXIS_ALPHA = 0.55;
+/** Tick labels' size when the theme gives none, CSS px; the given margins leave room for it. */
+const DEFAULT_FONT_SIZE = 11;
 
 /** Throws a RangeError for a range that is not finite with min < max (`plot` names the plot in the message). */
 export function checkInterval(plot: string, name: string, r: readonly [number, number]): void {
@@ -57,7 +59,7 @@ export abstract class CanvasPlot {
    */
   protected constructor(
     readonly canvas: HTMLCanvasElement,
-    protected readonly margins: Margins,
+    private readonly givenMargins: Margins,
     cssWidth: number,
     cssHeight: number,
     layerCount = 1,
@@ -66,8 +68,24 @@ export abstract class CanvasPlot {
     this.layers = Array.from({ length: layerCount }, () => canvas.ownerDocument.createElement('canvas'));
     this.cssWidth = cssWidth;
     this.cssHeight = cssHeight;
-    this.currentTransform = plotTransform(this.currentDomain, plotRect(this.cssWidth, this.cssHeight, margins));
+    this.currentTransform = plotTransform(this.currentDomain, plotRect(this.cssWidth, this.cssHeight, givenMargins));
     this.applySize();
+  }
+
+  /**
+   * The margins given (room for 11 px labels), grown or shrunk with the theme's font
+   * size, so larger tick labels and axis names still fit beside the plot.
+   */
+  protected get margins(): Margins {
+    const scale = this.fontSize / DEFAULT_FONT_SIZE;
+    if (scale === 1) return this.givenMargins;
+    const { top, right, bottom, left } = this.givenMargins;
+    return { top: Math.round(top * scale), right: Math.round(right * scale), bottom: Math.round(bottom * scale), left: Math.round(left * scale) };
+  }
+
+  /** The tick labels' size, CSS px; labels over the plot and axis names are larger in proportion. */
+  protected get fontSize(): number {
+    return this.theme.fontSize ?? DEFAULT_FONT_SIZE;
   }
 
   /** Colours and font; re-renders the background only when something changed. */
@@ -198,17 +216,22 @@ export abstract class CanvasPlot {
 
   /** The font of the tick labels. */
   protected get tickFont(): string {
-    return `${this.theme.fontSize ?? 11}px ${this.theme.fontFamily}`;
+    return `${this.fontSize}px ${this.theme.fontFamily}`;
   }
 
-  /** The font of labels over the plot: one px larger than the tick labels. */
+  /** The size of labels over the plot: 12 px beside 11 px ticks. */
+  protected get labelSize(): number {
+    return Math.round((this.fontSize * 120) / DEFAULT_FONT_SIZE) / 10;
+  }
+
+  /** The font of labels over the plot. */
   protected get labelFont(): string {
-    return `${(this.theme.fontSize ?? 11) + 1}px ${this.theme.fontFamily}`;
+    return `${this.labelSize}px ${this.theme.fontFamily}`;
   }
 
-  /** The font of the axis names: an italic serif, as in a textbook. */
+  /** The font of the axis names: an italic serif, as in a textbook; 13 px beside 11 px ticks. */
   protected get nameFont(): string {
-    return `italic ${(this.theme.fontSize ?? 11) + 2}px Georgia, "Times New Roman", serif`;
+    return `italic ${Math.round((this.fontSize * 130) / DEFAULT_FONT_SIZE) / 10}px Georgia, "Times New Roman", serif`;
   }
 
   /**

@@ -529,7 +529,7 @@ export class DataPlot extends CanvasPlot {
     if (labelled.length === 0) return;
     const { ctx, theme } = this;
     const { left, top, width, height } = this.currentTransform.rect;
-    const size = (theme.fontSize ?? 11) + 1;
+    const size = this.labelSize;
     ctx.save();
     ctx.font = `${size}px ${theme.fontFamily}`;
     const boxes: LabelBox[] = [];
@@ -581,7 +581,7 @@ export class DataPlot extends CanvasPlot {
    * and the bottom one taller when the x name goes under the tick labels.
    */
   protected override layoutMargins(): Margins {
-    const size = this.theme.fontSize ?? 11;
+    const size = this.fontSize;
     const below = this.xNameBelow();
     const base = { ...this.margins, bottom: this.margins.bottom + (below ? size + 6 : 0), right: below ? 10 : this.margins.right };
     const rect = plotRect(this.cssWidth, this.cssHeight, base);
@@ -611,7 +611,7 @@ export class DataPlot extends CanvasPlot {
     const ctx = this.clearLayer(this.axesLayer);
     this.drawAxisLines(ctx);
 
-    const size = theme.fontSize ?? 11;
+    const size = this.fontSize;
     const [xName, yName] = this.axisNames;
     const below = this.xNameBelow();
     drawAxes(ctx, t, {

@@ -479,13 +479,16 @@ export abstract class DescentFigure extends FigureElement {
     const o = s.options;
     const unit = { min: 0, max: 0.999, step: 0.001, numbers: this.numbers };
     const numbers = this.numbers;
+    // A typed expression is "f(x, y)" in the menu: its whole text would not fit a phone's
+    // select, and the title above writes it out.
+    const typed = s.surfaceName ? nothing : html`<option value="" selected>${t.expression}</option>`;
     return html`
       ${options.surfaceChoice
         ? html`<label class="field"
             >${t.surface}
             <select @change=${(e: Event) => this.chooseSurface((e.target as HTMLSelectElement).value)}>
               ${SURFACE_NAMES.map((n) => html`<option value=${n} ?selected=${n === s.surfaceName}>${t.surfaceNames[n]}</option>`)}
-              ${s.surfaceName ? nothing : html`<option value="" selected>${this.objectiveLabel()}</option>`}
+              ${typed}
             </select>
           </label>`
         : nothing}

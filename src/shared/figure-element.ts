@@ -19,7 +19,7 @@ import { ResizeController } from '../controllers/resize.js';
 import { LangController } from '../i18n/lang.js';
 import type { Messages } from '../i18n/messages.js';
 import type { Numbers } from '../i18n/numbers.js';
-import { ThemeController, THEME_SETTINGS, themeTokens, type ThemeSetting } from '../theme/theme.js';
+import { readTokens, ThemeController, THEME_SETTINGS, themeTokens, type ThemeSetting, type ThemeTokens } from '../theme/theme.js';
 import { katexStyles } from '../formula/index.js';
 import { legendStyles, type LossChart } from '../chart/index.js';
 import type { PlotInput } from '../plot/index.js';
@@ -89,6 +89,8 @@ export abstract class FigureElement extends LitElement {
   private configured = false;
   /** The reader changed a setting since the last reading. */
   private readerChanged = false;
+  /** The resolved tokens and what they were read for (see `tokens`). */
+  private readTokensFor?: { tokens: ThemeTokens; key: string };
 
   /** The tag, for the copy buttons. */
   protected abstract readonly tag: string;
@@ -133,7 +135,19 @@ export abstract class FigureElement extends LitElement {
     this.drawFrame();
   }
 
+  /**
+   * The colours and text size the canvases draw with, resolved from the host's computed
+   * style: read again when the theme, the size or a property changed, never on an
+   * animation frame (playing changes none of them).
+   */
+  protected get tokens(): ThemeTokens {
+    const key = `${this.themes.dark} ${this.resize.width} ${this.resize.height}`;
+    if (this.readTokensFor?.key !== key) this.readTokensFor = { tokens: readTokens(this, this.themes.dark), key };
+    return this.readTokensFor.tokens;
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
+    if (changed.size > 0) this.readTokensFor = undefined;
     const keys = [...changed.keys()].map(String);
     const inputs = keys.filter((key) => this.isInput(key));
     // A script (or the markup) set these: the author's value replaces the reader's change.

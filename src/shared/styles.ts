@@ -5,14 +5,60 @@
 import { css, unsafeCSS } from 'lit';
 
 export const frameStyles = css`
+  /*
+   * The element's own text, whatever the page around it: every inherited property a
+   * theme sets on the figure or article (Stack: html { font-size: 62.5% }; many themes:
+   * figure { text-align: center }) crosses the shadow boundary, so the host sets each one
+   * back. Sizes inside are in em of this font size (never rem, which is the page's).
+   * Left to the page: direction (an rtl page), visibility and pointer events (a page
+   * hiding or disabling a section means the figure too). A text decoration set on the
+   * figure cannot be undone inside a block (it paints through every in-flow box).
+   */
   :host {
     display: block;
     container-type: inline-size;
+    margin: 1.5em 0;
+    color: var(--gd-text);
     font-family: var(--gd-font);
     font-size: var(--gd-font-size, 15px);
+    font-style: normal;
+    font-weight: 400;
+    font-variant: normal;
+    font-stretch: normal;
+    font-kerning: auto;
+    font-feature-settings: normal;
+    font-variation-settings: normal;
+    font-size-adjust: none;
+    font-optical-sizing: auto;
+    font-synthesis: weight style small-caps;
     line-height: 1.4;
-    color: var(--gd-text);
-    margin: 1.5em 0;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-align-last: auto;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    text-rendering: auto;
+    text-underline-offset: auto;
+    text-underline-position: auto;
+    text-emphasis: none;
+    white-space: normal;
+    text-wrap: wrap;
+    word-break: normal;
+    overflow-wrap: normal;
+    line-break: auto;
+    hyphens: manual;
+    tab-size: 8;
+    -webkit-text-fill-color: currentColor;
+    -webkit-text-stroke: 0;
+    cursor: auto;
+    border-collapse: separate;
+    border-spacing: 0;
+    caption-side: top;
+    empty-cells: show;
+    list-style: disc outside none;
+    quotes: auto;
   }
   :host([hidden]) {
     display: none;
@@ -24,10 +70,10 @@ export const frameStyles = css`
     background: var(--gd-bg);
     border: 1px solid var(--gd-border);
     border-radius: var(--gd-radius);
-    padding: 12px;
+    padding: 0.8em;
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    gap: 12px;
+    gap: 0.8em;
   }
   .frame > * {
     min-width: 0;
@@ -45,7 +91,7 @@ export const frameStyles = css`
     flex-wrap: wrap;
     align-items: baseline;
     justify-content: space-between;
-    gap: 4px 12px;
+    gap: 0.27em 0.8em;
   }
   .title h2 {
     font-size: 1em;
@@ -69,10 +115,10 @@ export const controlStyles = css`
     display: inline-flex;
     align-items: center;
     justify-content: center;
-    gap: 6px;
-    min-height: 36px;
-    min-width: 44px;
-    padding: 6px 12px;
+    gap: 0.444em;
+    min-height: 2.667em;
+    min-width: 3.26em;
+    padding: 0.444em 0.889em;
     border-radius: 8px;
     border: 1px solid var(--gd-border);
     background: var(--gd-panel);
@@ -88,7 +134,7 @@ export const controlStyles = css`
     border-color: var(--gd-accent);
     color: var(--gd-accent-text);
     font-weight: 600;
-    min-width: 96px;
+    min-width: 7.11em;
   }
   button:disabled {
     opacity: 0.5;
@@ -101,11 +147,11 @@ export const controlStyles = css`
   select,
   input[type='number'],
   input[type='text'] {
-    min-height: 36px;
+    min-height: 2.667em;
     border-radius: 8px;
     border: 1px solid var(--gd-border);
     background: var(--gd-bg);
-    padding: 4px 8px;
+    padding: 0.296em 0.593em;
     font-size: 0.9em;
     min-width: 0;
   }
@@ -114,17 +160,17 @@ export const controlStyles = css`
     width: 100%;
     min-width: 0;
     margin: 0;
-    height: 28px;
+    height: 1.867em;
   }
   .toolbar {
     display: flex;
     flex-wrap: wrap;
-    gap: 8px;
+    gap: 0.533em;
     align-items: center;
   }
   .field {
     display: grid;
-    gap: 2px;
+    gap: 0.133em;
     min-width: 0;
   }
   .field > label,
@@ -137,7 +183,7 @@ export const controlStyles = css`
   .field > .label {
     display: flex;
     justify-content: space-between;
-    gap: 8px;
+    gap: 0.667em;
   }
   /* A field that is its own label (text, then a select) writes its text like every
      other field's label; the control inside keeps the size of every other control. */
@@ -162,7 +208,7 @@ export const controlStyles = css`
   .slider-row {
     display: grid;
     grid-template-columns: 1fr 6.5em;
-    gap: 8px;
+    gap: 0.533em;
     align-items: center;
   }
   /* Fields wrap onto new rows rather than shrink below their content: a select is never
@@ -172,8 +218,8 @@ export const controlStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: end;
-    gap: 10px 16px;
-    padding: 10px;
+    gap: 0.667em 1.067em;
+    padding: 0.667em;
     background: var(--gd-panel);
     border-radius: 8px;
   }
@@ -188,20 +234,20 @@ export const controlStyles = css`
   }
   .checkbox {
     display: flex;
-    gap: 8px;
+    gap: 0.627em;
     align-items: center;
     font-size: 0.85em;
-    min-height: 36px;
+    min-height: 2.824em;
   }
   .checkbox input {
     accent-color: var(--gd-accent);
-    width: 18px;
-    height: 18px;
+    width: 1.412em;
+    height: 1.412em;
   }
   .readouts {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(110px, 1fr));
-    gap: 6px 12px;
+    grid-template-columns: repeat(auto-fit, minmax(7.333em, 1fr));
+    gap: 0.4em 0.8em;
     margin: 0;
   }
   .readouts div {
@@ -229,7 +275,7 @@ export const controlStyles = css`
   }
   .notes {
     margin: 0;
-    padding: 8px 12px 8px 28px;
+    padding: 0.627em 0.941em 0.627em 2.196em;
     border-radius: 8px;
     border: 1px solid var(--gd-warn);
     color: var(--gd-text);
@@ -281,7 +327,7 @@ export const controlStyles = css`
     border: 1px solid var(--gd-border);
     background: var(--gd-panel);
     color: var(--gd-text);
-    padding: 6px;
+    padding: 0.5em;
   }
 `;
 
@@ -295,7 +341,7 @@ export const figureStyles = css`
   .lane {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    gap: 12px;
+    gap: 0.8em;
   }
   .plot-box {
     position: relative;
@@ -313,8 +359,8 @@ export const figureStyles = css`
   .plot-key {
     display: flex;
     flex-wrap: wrap;
-    gap: 2px 14px;
-    margin: 6px 0 0;
+    gap: 0.171em 1.197em;
+    margin: 0.513em 0 0;
     padding: 0;
     list-style: none;
     font-size: 0.78em;
@@ -323,18 +369,18 @@ export const figureStyles = css`
   .plot-key li {
     display: inline-flex;
     align-items: center;
-    gap: 5px;
+    gap: 0.427em;
   }
   .plot-key li.unused {
     visibility: hidden;
   }
   .mark {
     display: inline-block;
-    width: 10px;
-    height: 10px;
+    width: 0.855em;
+    height: 0.855em;
     border-radius: 50%;
     text-align: center;
-    line-height: 10px;
+    line-height: 0.855em;
   }
   .mark.start {
     border: 2px solid var(--gd-muted);
@@ -351,11 +397,11 @@ export const figureStyles = css`
     grid-column: span 2;
   }
   .side {
-    gap: 10px;
+    gap: 0.667em;
   }
   .chart-box {
     position: relative;
-    height: 190px;
+    height: 12.667em;
     min-width: 0;
   }
   .formula {
@@ -363,7 +409,7 @@ export const figureStyles = css`
     overflow-y: hidden;
     animation: gd-scroll-cue linear both;
     animation-timeline: scroll(self inline);
-    padding: 4px 8px;
+    padding: 0.281em 0.561em;
     background: var(--gd-panel);
     border-radius: 8px;
     font-size: 0.95em;
@@ -375,7 +421,7 @@ export const figureStyles = css`
   }
   .expression-error {
     margin: 0;
-    padding: 6px 10px;
+    padding: 0.47em 0.784em;
     font-family: var(--gd-mono);
     font-size: 0.85em;
     color: var(--gd-bad);
@@ -429,7 +475,7 @@ export const figureStyles = css`
   th,
   td {
     text-align: left;
-    padding: 4px 6px;
+    padding: 0.314em 0.471em;
     border-bottom: 1px solid var(--gd-border);
   }
   td.number {
@@ -447,10 +493,10 @@ export const figureStyles = css`
     cursor: pointer;
     font-size: 0.85em;
     color: var(--gd-muted);
-    min-height: 28px;
+    min-height: 2.196em;
   }
   .more .settings {
-    padding: 8px 0 0;
+    padding: 0.533em 0 0;
   }
 `;
 
@@ -481,8 +527,8 @@ export function stackedTableStyles(width: string) {
       table.stacks tr {
         display: flex;
         flex-wrap: wrap;
-        gap: 0 12px;
-        padding: 6px 0;
+        gap: 0 0.941em;
+        padding: 0.471em 0;
         border-bottom: 1px solid var(--gd-border);
       }
       table.stacks tr > * {

@@ -101,6 +101,8 @@ export interface ThemeTokens {
   good: string;
   bad: string;
   font: string;
+  /** The host's font size in CSS px (`--gd-font-size`): canvas text is sized from it. */
+  fontSize: number;
   series: string[];
 }
 
@@ -122,29 +124,45 @@ export function readTokens(host: Element, dark: boolean): ThemeTokens {
     good: token('good'),
     bad: token('bad'),
     font: token('font'),
+    fontSize: Number.parseFloat(style.fontSize) || DEFAULT_FONT_SIZE,
     series: [1, 2, 3, 4, 5, 6].map((i) => token(`series-${i}`)),
   };
 }
 
-/** The surface and curve plots' colours from the tokens. */
+/** The element's font size when `--gd-font-size` is not set, CSS px. */
+const DEFAULT_FONT_SIZE = 15;
+
+/**
+ * Canvas tick labels against the element's text: 11 px beside 15 px text, and in that
+ * proportion at any `--gd-font-size` (rounded to a tenth of a px, so a theme compares equal
+ * from frame to frame).
+ */
+function tickFontSize(tokens: ThemeTokens): number {
+  return Math.round((tokens.fontSize * 110) / DEFAULT_FONT_SIZE) / 10;
+}
+
+/** The surface and curve plots' colours and font from the tokens. */
 export function plotThemeOf(tokens: ThemeTokens): PlotTheme {
   return {
     background: tokens.background,
     text: tokens.muted,
     contour: (tokens.dark ? DARK_PLOT_THEME : LIGHT_PLOT_THEME).contour,
     fontFamily: tokens.font,
+    fontSize: tickFontSize(tokens),
     dark: tokens.dark,
   };
 }
 
-/** The loss charts' colours from the tokens. */
+/** The loss charts' colours and font from the tokens. */
 export function chartThemeOf(tokens: ThemeTokens): ChartTheme {
-  return { text: tokens.muted, grid: tokens.grid, font: tokens.font, dark: tokens.dark };
+  return { text: tokens.muted, grid: tokens.grid, font: tokens.font, fontSize: tickFontSize(tokens), dark: tokens.dark };
 }
 
 /**
  * The tokens. Override any of them on the element from the page, e.g.
- * `gd-explorer { --gd-accent: rebeccapurple; }`.
+ * `gd-explorer { --gd-accent: rebeccapurple; }`. `--gd-font-size` (default 15px, the
+ * fallback in styles.ts) is not declared here, so a page may also set it on an ancestor
+ * (`article { --gd-font-size: 17px; }`); every size inside, canvas labels too, follows it.
  */
 export const themeTokens = css`
   :host {

@@ -133,3 +133,20 @@ export function expectNotedOnce(m: Mounted<unknown>, name: string, value: string
   expect(m.notes.some((n) => n.startsWith(`${name}="`)), `${what} is noted: ${m.notes}`).to.equal(true);
   expect(m.warnings.filter((w) => w.includes(`${name}="`)).length, `${what} warned once`).to.equal(1);
 }
+
+/** Every select shows its selected option's whole text: as wide as the same select sized to that text. */
+export function truncatedSelects(root: ShadowRoot): string[] {
+  const cut: string[] = [];
+  for (const select of root.querySelectorAll('select')) {
+    if (select.getClientRects().length === 0) continue;
+    const probe = select.cloneNode(true) as HTMLSelectElement;
+    probe.selectedIndex = select.selectedIndex;
+    probe.style.cssText = 'field-sizing: content; width: auto; min-width: 0; max-width: none; position: absolute; visibility: hidden';
+    select.after(probe);
+    const needed = probe.getBoundingClientRect().width;
+    probe.remove();
+    const width = select.getBoundingClientRect().width;
+    if (width + 0.5 < needed) cut.push(`"${select.selectedOptions[0]?.text}" in ${width.toFixed(0)} px of the ${needed.toFixed(0)} it needs`);
+  }
+  return cut;
+}

@@ -7,7 +7,7 @@
 import { expect } from 'chai';
 import '../../src/index.js';
 import type { GdBatchTrainer, GdExplorer, GdMomentumRace } from '../../src/index.js';
-import { accessibilityViolations, cleanup, fixture, frames } from './helpers.js';
+import { accessibilityViolations, cleanup, fixture, frames, truncatedSelects } from './helpers.js';
 
 const LANGS = ['en', 'es'] as const;
 
@@ -57,23 +57,6 @@ function insetShadows(el: Element): { x: number; visible: boolean }[] {
 /** The cue at the end edge (a shadow inside the right edge), and at the start edge. */
 const endCue = (el: Element) => insetShadows(el).some((s) => s.x < 0 && s.visible);
 const startCue = (el: Element) => insetShadows(el).some((s) => s.x > 0 && s.visible);
-
-/** Every select shows its selected option's whole text: as wide as the same select sized to that text. */
-function truncatedSelects(root: ShadowRoot): string[] {
-  const cut: string[] = [];
-  for (const select of root.querySelectorAll('select')) {
-    if (select.getClientRects().length === 0) continue;
-    const probe = select.cloneNode(true) as HTMLSelectElement;
-    probe.selectedIndex = select.selectedIndex;
-    probe.style.cssText = 'field-sizing: content; width: auto; min-width: 0; max-width: none; position: absolute; visibility: hidden';
-    select.after(probe);
-    const needed = probe.getBoundingClientRect().width;
-    probe.remove();
-    const width = select.getBoundingClientRect().width;
-    if (width + 0.5 < needed) cut.push(`"${select.selectedOptions[0]?.text}" in ${width.toFixed(0)} px of the ${needed.toFixed(0)} it needs`);
-  }
-  return cut;
-}
 
 describe('on a 320 px column', () => {
   afterEach(cleanup);
