@@ -16,6 +16,7 @@ import { legendStyles, type LossChart } from '../chart/index.js';
 import type { PlotInput } from '../plot/index.js';
 import { AttributeReader } from './attributes.js';
 import { ReaderChanges } from './reader-changes.js';
+import { downloadFigureImage } from './figure-image.js';
 import { CopyController, hugoShortcode, htmlTag, type AttributeMap } from './shortcode.js';
 import { controlStyles, frameStyles } from './styles.js';
 
@@ -49,6 +50,8 @@ export abstract class FigureElement extends LitElement {
 
   /** The polite live region's text. */
   @state() protected announcement = '';
+  /** The last "Save image" failed. */
+  @state() private imageFailed = false;
 
   protected readonly internals = this.attachInternals();
   protected readonly reader = new AttributeReader(this);
@@ -194,7 +197,26 @@ export abstract class FigureElement extends LitElement {
         ${this.copier.status === 'copied' ? t.copied : t.copyShortcode}
       </button>
       <button @click=${() => this.copier.copy(htmlTag(this.tag, this.stateAttributes()))}>${t.copyHtml}</button>
+      <button data-no-image @click=${() => this.saveImage()}>${this.imageFailed ? t.saveImageFailed : t.saveImage}</button>
     </div>`;
+  }
+
+  /** Downloads a PNG of the figure as the reader sees it (figure-image.ts); says so on the button when it cannot. */
+  protected async saveImage(): Promise<void> {
+    try {
+      await downloadFigureImage(this, this.imageName());
+      this.imageFailed = false;
+    } catch (error) {
+      console.warn(`${this.tag}: could not save the image`, error);
+      this.imageFailed = true;
+    }
+  }
+
+  /** The image's file name: the tag and the named surface or data set, e.g. gd-explorer-rosenbrock.png. */
+  protected imageName(): string {
+    const a = this.stateAttributes();
+    const what = String(a.surface ?? a.dataset ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40);
+    return `${this.tag}${what ? `-${what}` : ''}.png`;
   }
 
   protected renderCopyFallback() {
