@@ -6,7 +6,7 @@ import { expect } from 'chai';
 import type { LitElement } from 'lit';
 import '../../src/index.js';
 import { figureImage } from '../../src/shared/figure-image.js';
-import { cleanup, fixture, frames } from '../elements/helpers.js';
+import { cleanup, fixture, frames, uncaughtDuring } from '../elements/helpers.js';
 
 /** The PNG's pixels. */
 async function pixels(png: Blob): Promise<ImageData> {
@@ -214,4 +214,53 @@ describe('figureImage of each element', () => {
       }
     });
   }
+});
+
+describe('the Save image button', () => {
+  afterEach(cleanup);
+
+  const saveButton = (el: LitElement, text: string) => [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === text);
+
+  it('downloads the PNG as <tag>-<surface>.png, in the reader\'s language', async () => {
+    const el = await fixture<LitElement>('<gd-explorer lang="es" surface="rosenbrock"></gd-explorer>', 600);
+    const clicked: { download: string; png: Blob }[] = [];
+    const click = HTMLAnchorElement.prototype.click;
+    let done!: () => void;
+    const downloaded = new Promise<void>((resolve) => (done = resolve));
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      void fetch(this.href).then(async (r) => {
+        clicked.push({ download: this.download, png: await r.blob() });
+        done();
+      });
+    };
+    try {
+      saveButton(el, 'Guardar imagen')!.click();
+      await downloaded;
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+    }
+    expect(clicked.map((c) => c.download)).to.deep.equal(['gd-explorer-rosenbrock.png']);
+    expect(clicked[0].png.type).to.equal('image/png');
+    const image = await pixels(clicked[0].png);
+    expect(image.width).to.equal(Math.round(el.getBoundingClientRect().width * 2 * devicePixelRatio));
+  });
+
+  it('says it could not save when the browser cannot make the PNG, and throws nothing out', async () => {
+    const el = await fixture<LitElement>('<gd-explorer lang="es"></gd-explorer>', 600);
+    const toBlob = HTMLCanvasElement.prototype.toBlob;
+    HTMLCanvasElement.prototype.toBlob = (callback: BlobCallback) => callback(null);
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      const errors = await uncaughtDuring(async () => {
+        saveButton(el, 'Guardar imagen')!.click();
+        for (let i = 0; i < 20 && !saveButton(el, 'No se pudo guardar la imagen'); i++) await frames(1);
+      });
+      expect(errors).to.deep.equal([]);
+      expect(saveButton(el, 'No se pudo guardar la imagen'), 'failure said on the button').to.exist;
+    } finally {
+      HTMLCanvasElement.prototype.toBlob = toBlob;
+      console.warn = warn;
+    }
+  });
 });
