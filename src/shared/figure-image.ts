@@ -12,7 +12,7 @@
  *   the browser centres the font's ascent and descent;
  * - <canvas> and <img>: their current backing store (already at the device pixel ratio),
  *   scaled to the box;
- * - inline SVG (KaTeX's roots and arrows, slider marks): paths, lines, rects and circles
+ * - inline SVG (KaTeX's roots and arrows, slider marks): paths and lines
  *   through the element's own screen matrix (viewBox and preserveAspectRatio included);
  * - form controls: the select's chosen option, a field's value, a range's track and thumb.
  * It skips what the reader does not see (display none, visibility hidden, opacity 0,
@@ -124,6 +124,12 @@ function paintPseudo(ctx: Ctx, el: Element, which: '::before' | '::after'): void
   else if (which === '::after' && last) fillText(ctx, text, last.right, last.top, last.height);
 }
 
+/** A path through the points (x, y, x, y, ...). */
+function polyline(ctx: Ctx, ...xy: number[]): void {
+  ctx.beginPath();
+  for (let i = 0; i < xy.length; i += 2) ctx.lineTo(xy[i], xy[i + 1]);
+}
+
 /** The path of `r`'s border box with its radii, `inset` pixels inside. */
 function outline(ctx: Ctx, r: DOMRect, style: Style, inset = 0): void {
   const radius = (v: string) => Math.max(0, (v.endsWith('%') ? (px(v) / 100) * Math.min(r.width, r.height) : px(v)) - inset);
@@ -143,22 +149,20 @@ function paintBox(ctx: Ctx, r: DOMRect, style: Style): void {
   const width = SIDES.map((s) => px(style.getPropertyValue(`border-${s}-width`)));
   const color = SIDES.map((s) => style.getPropertyValue(`border-${s}-color`));
   const kind = SIDES.map((s) => style.getPropertyValue(`border-${s}-style`));
-  const dash = (i: number) => ctx.setLineDash(kind[i] === 'dashed' ? [2 * width[i], 2 * width[i]] : kind[i] === 'dotted' ? [width[i], width[i]] : []);
   const same = width.every((w, i) => w === width[0] && color[i] === color[0] && kind[i] === kind[0]);
   for (let i = 0; i < 4; i++) {
     const w = width[i];
     if (!w || (same && i > 0)) continue;
     ctx.strokeStyle = color[i];
     ctx.lineWidth = w;
-    dash(i);
+    ctx.setLineDash(kind[i] === 'dashed' ? [2 * w, 2 * w] : []);
     if (same) outline(ctx, r, style, w / 2);
     else {
       // One side: a line along its middle, over the box's whole length.
       const x = i === 1 ? r.right - w / 2 : r.left + w / 2;
       const y = i === 2 ? r.bottom - w / 2 : r.top + w / 2;
-      ctx.beginPath();
-      ctx.moveTo(i === 1 || i === 3 ? x : r.left, y);
-      ctx.lineTo(i === 1 || i === 3 ? x : r.right, i === 1 || i === 3 ? r.bottom : y);
+      if (i % 2) polyline(ctx, x, r.top, x, r.bottom);
+      else polyline(ctx, r.left, y, r.right, y);
     }
     ctx.stroke();
   }
@@ -182,7 +186,7 @@ function paintImage(ctx: Ctx, image: HTMLCanvasElement | HTMLImageElement, box: 
   ctx.restore();
 }
 
-/** A path, line, rect or circle in its own user space, mapped to the page by its screen matrix. */
+/** A path or a line in its own user space, mapped to the page by its screen matrix. */
 function paintShape(ctx: Ctx, shape: SVGGeometryElement, style: Style): void {
   const m = shape.getScreenCTM();
   if (!m) return;
@@ -192,8 +196,7 @@ function paintShape(ctx: Ctx, shape: SVGGeometryElement, style: Style): void {
   else if (shape instanceof SVGLineElement) {
     path.moveTo(n('x1'), n('y1'));
     path.lineTo(n('x2'), n('y2'));
-  } else if (shape instanceof SVGRectElement) path.rect(n('x'), n('y'), n('width'), n('height'));
-  else if (shape instanceof SVGCircleElement) path.arc(n('cx'), n('cy'), n('r'), 0, 2 * Math.PI);
+  }
   ctx.transform(m.a, m.b, m.c, m.d, m.e, m.f);
   if (style.fill !== 'none' && !style.fill.startsWith('url')) {
     ctx.fillStyle = style.fill;
@@ -232,9 +235,8 @@ function paintDisclosure(ctx: Ctx, summary: HTMLElement, style: Style): void {
   const x = r.left + px(style.paddingLeft) + px(style.borderLeftWidth);
   const y = r.top + px(style.paddingTop) + px(style.borderTopWidth) + lineHeight(style) / 2;
   ctx.fillStyle = style.color;
-  ctx.beginPath();
-  if ((summary.parentElement as HTMLDetailsElement | null)?.open) ctx.moveTo(x, y - size / 2), ctx.lineTo(x + size, y - size / 2), ctx.lineTo(x + size / 2, y + size / 2);
-  else ctx.moveTo(x, y - size / 2), ctx.lineTo(x + size, y), ctx.lineTo(x, y + size / 2);
+  if ((summary.parentElement as HTMLDetailsElement | null)?.open) polyline(ctx, x, y - size / 2, x + size, y - size / 2, x + size / 2, y + size / 2);
+  else polyline(ctx, x, y - size / 2, x + size, y, x, y + size / 2);
   ctx.fill();
 }
 
@@ -282,21 +284,16 @@ function paintControl(ctx: Ctx, control: HTMLInputElement | HTMLSelectElement | 
     ctx.arc(thumb, y + h / 2, 8, 0, 2 * Math.PI);
     ctx.fill();
   } else if (control.type === 'checkbox' || control.type === 'radio') {
+    // A box, filled with the accent colour and ticked when checked.
+    const checked = (control as HTMLInputElement).checked;
     ctx.beginPath();
     ctx.roundRect(x + 0.5, y + 0.5, w - 1, h - 1, control.type === 'radio' ? w / 2 : 2);
-    ctx.fillStyle = (control as HTMLInputElement).checked ? accent : style.backgroundColor;
-    ctx.strokeStyle = (control as HTMLInputElement).checked ? accent : '#767676';
-    ctx.fill();
-    ctx.stroke();
-    if ((control as HTMLInputElement).checked) {
-      ctx.strokeStyle = '#fff';
-      ctx.lineWidth = 2;
-      ctx.beginPath();
-      ctx.moveTo(x + w * 0.25, y + h * 0.5);
-      ctx.lineTo(x + w * 0.42, y + h * 0.68);
-      ctx.lineTo(x + w * 0.75, y + h * 0.3);
-      ctx.stroke();
-    }
+    ctx.fillStyle = ctx.strokeStyle = checked ? accent : '#767676';
+    ctx[checked ? 'fill' : 'stroke']();
+    ctx.strokeStyle = '#fff';
+    ctx.lineWidth = 2;
+    polyline(ctx, x + w * 0.25, y + h * 0.5, x + w * 0.42, y + h * 0.68, x + w * 0.75, y + h * 0.3);
+    if (checked) ctx.stroke();
   } else {
     const select = control instanceof HTMLSelectElement;
     const text = select ? (control.selectedOptions[0]?.text ?? '') : control.value;
@@ -314,10 +311,7 @@ function paintControl(ctx: Ctx, control: HTMLInputElement | HTMLSelectElement | 
       const cx = x + w - pl - 4;
       ctx.strokeStyle = style.color;
       ctx.lineWidth = 1.5;
-      ctx.beginPath();
-      ctx.moveTo(cx - 4, y + h / 2 - 2);
-      ctx.lineTo(cx, y + h / 2 + 2);
-      ctx.lineTo(cx + 4, y + h / 2 - 2);
+      polyline(ctx, cx - 4, y + h / 2 - 2, cx, y + h / 2 + 2, cx + 4, y + h / 2 - 2);
       ctx.stroke();
     }
   }
