@@ -41,7 +41,7 @@ export async function figureImage(host: HTMLElement, options: { scale?: number }
   const ctx = canvas.getContext('2d')!;
   ctx.fillStyle = getComputedStyle(host).getPropertyValue('--gd-bg').trim() || '#fff';
   ctx.fillRect(0, 0, canvas.width, canvas.height);
-  ctx.scale(canvas.width / box.width, canvas.height / box.height);
+  ctx.scale(scale, scale);
   ctx.translate(-box.left, -box.top);
   ctx.imageSmoothingQuality = 'high';
   paint(ctx, host);
@@ -181,8 +181,11 @@ function paintImage(ctx: Ctx, image: HTMLCanvasElement | HTMLImageElement, box: 
   ctx.save();
   outline(ctx, box, style);
   ctx.clip();
+  // The browser draws a canvas on whole device pixels.
+  const dpr = window.devicePixelRatio || 1;
+  const snap = (v: number) => Math.floor(v * dpr + 0.01) / dpr;
   const [pl, pt] = [px(style.paddingLeft), px(style.paddingTop)];
-  ctx.drawImage(image, inner.x + pl, inner.y + pt, inner.w - pl - px(style.paddingRight), inner.h - pt - px(style.paddingBottom));
+  ctx.drawImage(image, snap(inner.x + pl), snap(inner.y + pt), inner.w - pl - px(style.paddingRight), inner.h - pt - px(style.paddingBottom));
   ctx.restore();
 }
 
