@@ -234,7 +234,7 @@ function fillText(ctx: Ctx, s: string, left: number, top: number, height: number
 /** A closed or open <details>'s triangle, where the summary's marker goes. */
 function paintDisclosure(ctx: Ctx, summary: HTMLElement, style: Style): void {
   const r = summary.getBoundingClientRect();
-  const size = 0.45 * px(style.fontSize);
+  const size = 0.55 * px(style.fontSize);
   const x = r.left + px(style.paddingLeft) + px(style.borderLeftWidth);
   const y = r.top + px(style.paddingTop) + px(style.borderTopWidth) + lineHeight(style) / 2;
   ctx.fillStyle = style.color;
