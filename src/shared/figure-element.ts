@@ -52,6 +52,8 @@ export abstract class FigureElement extends LitElement {
   @state() protected announcement = '';
   /** The last "Save image" failed. */
   @state() private imageFailed = false;
+  /** While "Save image" paints: the image's pixel ratio, at which the canvases draw. */
+  private imageRatio?: number;
 
   protected readonly internals = this.attachInternals();
   protected readonly reader = new AttributeReader(this);
@@ -162,6 +164,11 @@ export abstract class FigureElement extends LitElement {
     return this.i18n.numbers;
   }
 
+  /** Canvas pixels per CSS pixel: the screen's, or the image's while "Save image" paints. */
+  protected get pixelRatio(): number {
+    return this.imageRatio ?? (window.devicePixelRatio || 1);
+  }
+
   protected get narrow(): boolean {
     return this.clientWidth > 0 && this.clientWidth < 560;
   }
@@ -204,7 +211,11 @@ export abstract class FigureElement extends LitElement {
   /** Downloads a PNG of the figure as the reader sees it (figure-image.ts); says so on the button when it cannot. */
   protected async saveImage(): Promise<void> {
     try {
-      await downloadFigureImage(this, this.imageName());
+      await downloadFigureImage(this, this.imageName(), (ratio) => {
+        this.imageRatio = ratio;
+        this.chart?.setPixelRatio(ratio);
+        this.drawFrame();
+      });
       this.imageFailed = false;
     } catch (error) {
       console.warn(`${this.tag}: could not save the image`, error);

@@ -10,8 +10,8 @@
  * - text: word by word at each word's rect (so wrapped lines land where they are), with
  *   the computed font, colour and letter spacing, the baseline centred in the rect as
  *   the browser centres the font's ascent and descent;
- * - <canvas> and <img>: their current backing store (already at the device pixel ratio),
- *   scaled to the box;
+ * - <canvas> and <img>: their backing store, scaled to the box; the figure may redraw its
+ *   canvases at the image's scale first (`redraw`), else they are as the screen shows them;
  * - inline SVG (KaTeX's roots and arrows, slider marks): paths and lines
  *   through the element's own screen matrix (viewBox and preserveAspectRatio included);
  * - form controls: the select's chosen option, a field's value, a range's track and thumb.
@@ -29,8 +29,19 @@ const SIDES = ['top', 'right', 'bottom', 'left'];
 /** Larger canvases fail in some browsers (iOS Safari: 16.7 million pixels): the scale gives way. */
 const MAX_PIXELS = 16e6;
 
-/** A PNG of `host` (its border box) at `scale` image pixels per CSS pixel, default twice the device pixel ratio. */
-export async function figureImage(host: HTMLElement, options: { scale?: number } = {}): Promise<Blob> {
+export interface FigureImageOptions {
+  /** Image pixels per CSS pixel; default twice the device pixel ratio. */
+  scale?: number;
+  /**
+   * Redraws the figure's canvases at `ratio` canvas pixels per CSS pixel (then, with
+   * undefined, at the screen's again), so they are as sharp as the text. Called just
+   * before and after painting, in the same task: the reader never sees the change.
+   */
+  redraw?: (ratio?: number) => void;
+}
+
+/** A PNG of `host` (its border box). */
+export async function figureImage(host: HTMLElement, options: FigureImageOptions = {}): Promise<Blob> {
   await document.fonts?.ready;
   const box = host.getBoundingClientRect();
   const area = Math.max(1, box.width * box.height);
@@ -44,13 +55,18 @@ export async function figureImage(host: HTMLElement, options: { scale?: number }
   ctx.scale(scale, scale);
   ctx.translate(-box.left, -box.top);
   ctx.imageSmoothingQuality = 'high';
-  paint(ctx, host);
+  try {
+    options.redraw?.(scale);
+    paint(ctx, host);
+  } finally {
+    options.redraw?.();
+  }
   return new Promise((resolve, reject) => canvas.toBlob((png) => (png ? resolve(png) : reject(new Error('no PNG'))), 'image/png'));
 }
 
 /** Saves a PNG of `host` as `fileName`; rejects (never throws) when it cannot. */
-export async function downloadFigureImage(host: HTMLElement, fileName: string): Promise<void> {
-  const url = URL.createObjectURL(await figureImage(host));
+export async function downloadFigureImage(host: HTMLElement, fileName: string, redraw?: FigureImageOptions['redraw']): Promise<void> {
+  const url = URL.createObjectURL(await figureImage(host, { redraw }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

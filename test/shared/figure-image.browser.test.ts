@@ -245,6 +245,37 @@ describe('the Save image button', () => {
     expect(image.width).to.equal(Math.round(el.getBoundingClientRect().width * 2 * devicePixelRatio));
   });
 
+  it('redraws the canvases at the image\'s resolution for the picture, then at the screen\'s again', async () => {
+    const el = await fixture<LitElement>('<gd-explorer lang="en" surface="rosenbrock"></gd-explorer>', 600);
+    const plot = el.shadowRoot!.querySelector<HTMLCanvasElement>('canvas.plot')!;
+    const chart = el.shadowRoot!.querySelector<HTMLCanvasElement>('canvas.chart')!;
+    const widths = [plot.width, chart.width];
+    let saved!: Promise<Blob>;
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      saved = fetch(this.href).then((r) => r.blob());
+    };
+    try {
+      saveButton(el, 'Save image')!.click();
+      for (let i = 0; i < 100 && !saved; i++) await frames(1);
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+    }
+    const scale = 2 * devicePixelRatio;
+    const sharp = await pixels(await saved);
+    const soft = await pixels(await figureImage(el, { scale }));
+    expect([plot.width, chart.width], 'the canvases as before').to.deep.equal(widths);
+    // Sharper: more change from pixel to pixel across the plot (its labels, lines and contours).
+    const detail = (image: ImageData) => {
+      const r = place(el, plot);
+      let sum = 0;
+      for (let y = Math.ceil(r.top * scale); y < r.bottom * scale; y++)
+        for (let x = Math.ceil(r.left * scale); x < r.right * scale - 1; x++) sum += Math.abs(at(image, x + 1, y)[1] - at(image, x, y)[1]);
+      return sum;
+    };
+    expect(detail(sharp)).to.be.greaterThan(1.2 * detail(soft));
+  });
+
   it('says it could not save when the browser cannot make the PNG, and throws nothing out', async () => {
     const el = await fixture<LitElement>('<gd-explorer lang="es"></gd-explorer>', 600);
     const toBlob = HTMLCanvasElement.prototype.toBlob;
