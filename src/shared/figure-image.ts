@@ -135,9 +135,20 @@ function paintPseudo(ctx: Ctx, el: Element, which: '::before' | '::after'): void
   const last = [...range.getClientRects()].pop();
   const box = el.getBoundingClientRect();
   const own = getComputedStyle(el);
-  if (style.display === 'block')
-    fillText(ctx, text, box.left + px(own.borderLeftWidth) + px(own.paddingLeft), box.top + px(own.borderTopWidth) + px(own.paddingTop), lineHeight(style));
-  else if (which === '::after' && last) fillText(ctx, text, last.right, last.top, last.height);
+  if (style.display === 'block') {
+    // Wrapped at spaces to the content box's width, as the browser wraps it.
+    const x = box.left + px(own.borderLeftWidth) + px(own.paddingLeft);
+    const width = el.clientWidth - px(own.paddingLeft) - px(own.paddingRight);
+    let y = box.top + px(own.borderTopWidth) + px(own.paddingTop);
+    let line = '';
+    for (const word of `${text} `.split(' ')) {
+      if (line && (!word || ctx.measureText(`${line} ${word}`).width > width)) {
+        fillText(ctx, line, x, y, lineHeight(style));
+        y += lineHeight(style);
+        line = word;
+      } else line = line ? `${line} ${word}` : word;
+    }
+  } else if (which === '::after' && last) fillText(ctx, text, last.right, last.top, last.height);
 }
 
 /** A path through the points (x, y, x, y, ...). */

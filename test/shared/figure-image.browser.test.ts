@@ -116,6 +116,22 @@ describe('figureImage', () => {
     for (const line of lines) expect(count(image, 2, line, [0, 0, 160]), `ink on the line at ${line.top}`).to.be.greaterThan(20);
   });
 
+  it('draws generated labels: a block ::before wrapped as the browser wraps it, an inline ::after', async () => {
+    const el = await host(`<style>
+        [data-label]::before { content: attr(data-label) / ''; display: block; color: rgb(160, 0, 0) }
+        .star::after { content: ' ★★'; color: rgb(0, 0, 160) }
+      </style>
+      <div class="at" data-label="IIIII MMMMM" style="left: 10px; top: 10px; width: 70px; font: 16px/20px sans-serif; color: rgb(0, 0, 0)">9</div>
+      <div class="at star" style="left: 120px; top: 10px; font: 16px/20px sans-serif">x</div>`);
+    const image = await pixels(await figureImage(el, { scale: 2 }));
+    const red = [160, 0, 0];
+    expect(count(image, 2, { left: 10, top: 10, right: 80, bottom: 30 }, red), 'first line').to.be.greaterThan(20);
+    expect(count(image, 2, { left: 10, top: 30, right: 80, bottom: 50 }, red), 'second line').to.be.greaterThan(20);
+    expect(count(image, 2, { left: 10, top: 50, right: 80, bottom: 70 }, [0, 0, 0]), 'the text after it').to.be.greaterThan(5);
+    const x = place(el, el.shadowRoot!.querySelector('.star')!);
+    expect(count(image, 2, { left: x.left + 9, top: 10, right: 240, bottom: 30 }, [0, 0, 160]), 'the star after').to.be.greaterThan(20);
+  });
+
   it('draws a canvas\'s pixels and an svg path scaled from its viewBox', async () => {
     const el = await host(`
       <canvas class="at" width="20" height="10" style="left: 10px; top: 10px; width: 40px; height: 20px"></canvas>
