@@ -143,6 +143,8 @@ export class LossChart {
   private types: Record<YAxis, AxisType>;
   private xRange: { min?: number; max?: number } = {};
   private optionsStale = false;
+  /** Canvas pixels per CSS pixel; undefined: the screen's. */
+  private pixelRatio?: number;
   private destroyed = false;
 
   constructor(
@@ -241,6 +243,15 @@ export class LossChart {
     });
   }
 
+  /** Draws at this many canvas pixels per CSS pixel (a saved image's), or the screen's when undefined. */
+  setPixelRatio(ratio?: number): void {
+    if (this.destroyed || ratio === this.pixelRatio) return;
+    this.pixelRatio = ratio;
+    this.chart.options.devicePixelRatio = ratio;
+    this.optionsStale = true;
+    this.chart.resize();
+  }
+
   /** Fixes the x range (undefined: fit the data). */
   setXRange(min?: number, max?: number): void {
     this.xRange = { min, max };
@@ -325,6 +336,7 @@ export class LossChart {
     });
     return {
       animation: false,
+      devicePixelRatio: this.pixelRatio,
       responsive: true,
       maintainAspectRatio: false,
       parsing: false,

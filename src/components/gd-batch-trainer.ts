@@ -399,14 +399,14 @@ export class GdBatchTrainer extends FigureElement {
     this.dataPlot.setTheme(theme);
     this.dataPlot.setLang(this.i18n.lang);
     this.dataPlot.setData(this.dataView());
-    this.dataPlot.resize(width, Math.round(Math.min(width * 0.75, 380)), window.devicePixelRatio || 1);
+    this.dataPlot.resize(width, Math.round(Math.min(width * 0.75, 380)), this.pixelRatio);
     this.dataPlot.draw(this.dataScene(tokens));
     if (this.pathsPlot && this.lossSurface) {
       this.pathsPlot.setSurface(this.lossSurface);
       this.pathsPlot.setAxisNames('w', 'b');
       this.pathsPlot.setTheme(theme);
       this.pathsPlot.setLang(this.i18n.lang);
-      this.pathsPlot.resize(width, heightForWidth(width, this.lossSurface.domain), window.devicePixelRatio || 1);
+      this.pathsPlot.resize(width, heightForWidth(width, this.lossSurface.domain), this.pixelRatio);
       this.pathsPlot.draw({
         paths: this.lanes.map((l, i) => ({ points: l.trainer.path, color: tokens.series[i], width: 2, dots: false })),
         points: this.lanes.map((l, i) => ({ at: l.trainer.params, color: tokens.series[i], radius: 4 })),

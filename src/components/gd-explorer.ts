@@ -110,7 +110,7 @@ export class GdExplorer extends DescentFigure {
     this.plot.setSurface(surface);
     this.plot.setTheme(plotThemeOf(tokens));
     this.plot.setLang(this.i18n.lang);
-    this.plot.resize(width, Math.min(heightForWidth(width, surface.domain), Math.round(width * 1.1)), window.devicePixelRatio || 1);
+    this.plot.resize(width, Math.min(heightForWidth(width, surface.domain), Math.round(width * 1.1)), this.pixelRatio);
     this.plot.draw(this.scene(tokens));
     if (this.chart) {
       const t = this.t;

@@ -392,7 +392,7 @@ export class GdLrSlider extends DescentFigure {
       plot.setLang(this.i18n.lang);
       if (plot instanceof CurvePlot) {
         plot.setCurve(s.objective as Curve);
-        plot.resize(width, Math.round(Math.min(width * 0.75, 360)), window.devicePixelRatio || 1);
+        plot.resize(width, Math.round(Math.min(width * 0.75, 360)), this.pixelRatio);
         plot.draw({
           paths: [{ xs: lane.run.path.map((p) => p[0]), color, upTo: Math.min(k, lane.run.path.length - 1) }],
           start: s.start[0],
@@ -401,7 +401,7 @@ export class GdLrSlider extends DescentFigure {
       } else {
         const surface = s.objective as Surface;
         plot.setSurface(surface);
-        plot.resize(width, Math.min(heightForWidth(width, surface.domain), Math.round(width * 1.1)), window.devicePixelRatio || 1);
+        plot.resize(width, Math.min(heightForWidth(width, surface.domain), Math.round(width * 1.1)), this.pixelRatio);
         plot.draw({
           minima: surface.minima,
           paths: [{ points: lane.run.path, color, width: 2.5, upTo: Math.min(k, lane.run.path.length - 1) }],

@@ -309,7 +309,7 @@ export class GdMomentumRace extends DescentFigure {
     this.plot.setSurface(surface);
     this.plot.setTheme(plotThemeOf(tokens));
     this.plot.setLang(this.i18n.lang);
-    this.plot.resize(width, Math.min(heightForWidth(width, surface.domain), Math.round(width * 1.1)), window.devicePixelRatio || 1);
+    this.plot.resize(width, Math.min(heightForWidth(width, surface.domain), Math.round(width * 1.1)), this.pixelRatio);
     this.plot.draw(this.scene(tokens, surface, this.coveredLanes(surface, width)));
     this.drawRunsChart(tokens, this.lanes.map((l, i) => ({ label: this.t.optimizerNames[l.optimizer], color: tokens.series[i], run: l.run })));
   }

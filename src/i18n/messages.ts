@@ -66,6 +66,9 @@ export interface Messages {
   chartGradientNorm: string;
   plotLabel: (surface: string) => string;
   plotHint: string;
+  /** The button that downloads a PNG of the figure, and what it says when that fails. */
+  saveImage: string;
+  saveImageFailed: string;
   chartLabel: string;
   formulaLabel: string;
   copyShortcode: string;
@@ -232,6 +235,8 @@ const en: Messages = {
   chartGradientNorm: '‖∇f‖',
   plotLabel: (s) => `Contour map of ${s} with the optimizer's path`,
   plotHint: 'Click or tap the map to choose a start point. Arrow keys move it; Space plays or pauses.',
+  saveImage: 'Save image',
+  saveImageFailed: 'Could not save the image',
   chartLabel: 'Loss and gradient norm against iteration',
   formulaLabel: 'Update rule with the current numbers',
   copyShortcode: 'Copy shortcode',
@@ -419,6 +424,8 @@ const es: Messages = {
   chartGradientNorm: '‖∇f‖',
   plotLabel: (s) => `Mapa de contorno de ${s} con la trayectoria del optimizador`,
   plotHint: 'Haz clic o toca el mapa para elegir el punto de inicio. Las flechas lo mueven; Espacio reproduce o pausa.',
+  saveImage: 'Guardar imagen',
+  saveImageFailed: 'No se pudo guardar la imagen',
   chartLabel: 'Pérdida y norma del gradiente por iteración',
   formulaLabel: 'Regla de actualización con los números actuales',
   copyShortcode: 'Copiar shortcode',

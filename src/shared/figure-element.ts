@@ -25,6 +25,7 @@ import { legendStyles, type LossChart } from '../chart/index.js';
 import type { PlotInput } from '../plot/index.js';
 import { AttributeReader } from './attributes.js';
 import { ReaderChanges } from './reader-changes.js';
+import { downloadFigureImage } from './figure-image.js';
 import { CopyController, hugoShortcode, htmlTag, type AttributeMap } from './shortcode.js';
 import { controlStyles, frameStyles } from './styles.js';
 
@@ -72,6 +73,10 @@ export abstract class FigureElement extends LitElement {
 
   /** The polite live region's text. */
   @state() protected announcement = '';
+  /** The last "Save image" failed. */
+  @state() private imageFailed = false;
+  /** While "Save image" paints: the image's pixel ratio, at which the canvases draw. */
+  private imageRatio?: number;
 
   protected readonly internals = this.attachInternals();
   protected readonly reader = new AttributeReader(this);
@@ -203,6 +208,11 @@ export abstract class FigureElement extends LitElement {
     return this.i18n.numbers;
   }
 
+  /** Canvas pixels per CSS pixel: the screen's, or the image's while "Save image" paints. */
+  protected get pixelRatio(): number {
+    return this.imageRatio ?? (window.devicePixelRatio || 1);
+  }
+
   protected get narrow(): boolean {
     return this.clientWidth > 0 && this.clientWidth < 560;
   }
@@ -273,22 +283,46 @@ export abstract class FigureElement extends LitElement {
    * clipboard is refused, the text to select. They show in every `controls` mode: an
    * author previewing a compact or bare figure still copies its shortcode (a start point
    * clicked on the plot is part of it), and the attribute never reaches a reader.
-   * Each tool is one button in `.authoring-tools`.
+   * Each tool is one button in `.authoring-tools`. The group is left out of the saved image
+   * (`data-no-image`): a slide shows the figure, not the tools that made it.
    */
   protected renderAuthoring() {
     if (!this.authoring) return nothing;
     const t = this.t;
-    return html`<fieldset class="authoring" part="authoring">
+    return html`<fieldset class="authoring" part="authoring" data-no-image>
       <legend>${t.forAuthors}</legend>
       <div class="authoring-tools">
         <button @click=${() => this.copier.copy(hugoShortcode(this.tag, this.copiedAttributes()))}>
           ${this.copier.status === 'copied' ? t.copied : t.copyShortcode}
         </button>
         <button @click=${() => this.copier.copy(htmlTag(this.tag, this.copiedAttributes()))}>${t.copyHtml}</button>
+        <button @click=${() => this.saveImage()}>${this.imageFailed ? t.saveImageFailed : t.saveImage}</button>
       </div>
       ${this.copier.status === 'failed'
         ? html`<label class="field">${t.copyFailed}<textarea class="copy-text" readonly .value=${this.copier.text}></textarea></label>`
         : nothing}
     </fieldset>`;
+  }
+
+  /** Downloads a PNG of the figure as the reader sees it (figure-image.ts); says so on the button when it cannot. */
+  protected async saveImage(): Promise<void> {
+    try {
+      await downloadFigureImage(this, this.imageName(), (ratio) => {
+        this.imageRatio = ratio;
+        this.chart?.setPixelRatio(ratio);
+        this.drawFrame();
+      });
+      this.imageFailed = false;
+    } catch (error) {
+      console.warn(`${this.tag}: could not save the image`, error);
+      this.imageFailed = true;
+    }
+  }
+
+  /** The image's file name: the tag and the named surface or data set, e.g. gd-explorer-rosenbrock.png. */
+  protected imageName(): string {
+    const a = this.stateAttributes();
+    const what = String(a.surface ?? a.dataset ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40);
+    return `${this.tag}${what ? `-${what}` : ''}.png`;
   }
 }
