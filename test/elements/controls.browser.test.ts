@@ -69,6 +69,7 @@ for (const w of WIDGETS) {
       const buttons = copyButtons(el);
       expect(buttons.map((b) => b.textContent!.trim())).to.deep.equal(['Copy shortcode', 'Copy HTML']);
       expect(buttons.every((b) => group.contains(b)), 'both copy buttons inside the group').to.equal(true);
+      expect([...group.querySelectorAll('button')].map((b) => b.textContent!.trim()), 'the tools').to.deep.equal(['Copy shortcode', 'Copy HTML', 'Save image']);
       expect(root(el).querySelector('.toolbar')!.textContent, 'the play row holds no copy tool').not.to.match(/Copy/);
       const copied = clipboard();
       buttons[0].click();
@@ -211,7 +212,7 @@ for (const w of WIDGETS) {
         for (const authoring of ['', 'authoring']) {
           for (const theme of ['light', 'dark']) {
             const el = await figure(w, `controls="${mode}" ${authoring} theme="${theme}"`);
-            const expected = (mode === 'none' ? 0 : 3) + (authoring ? 2 : 0);
+            const expected = (mode === 'none' ? 0 : 3) + (authoring ? 3 : 0);
             if (mode !== 'full') expect(root(el).querySelectorAll('button'), `controls="${mode}" ${authoring}: buttons`).to.have.length(expected);
             expect(copyButtons(el), `${authoring || 'no authoring'}: copy buttons`).to.have.length(authoring ? 2 : 0);
             expect(await accessibilityViolations(el), `controls="${mode}" ${authoring} ${theme}`).to.deep.equal([]);
