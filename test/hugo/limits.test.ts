@@ -39,7 +39,10 @@ test('every shortcode that takes an expression goes through objective.html, whic
   const objective = readFileSync(join(repoRoot, 'layouts/partials/gd-widgets/objective.html'), 'utf8');
   assert.match(objective, /partial "gd-widgets\/expression\.html"/);
   for (const tag of ['gd-explorer', 'gd-lr-slider', 'gd-momentum-race']) {
+    // The shortcode (and its feed, index and text variants) hands over to its partial, which reads the objective.
     const shortcode = readFileSync(join(repoRoot, `layouts/shortcodes/${tag}.html`), 'utf8');
-    assert.match(shortcode, /partial "gd-widgets\/objective\.html"/, tag);
+    assert.match(shortcode, new RegExp(`partial "gd-widgets/shortcodes/${tag}\\.html"`), tag);
+    const body = readFileSync(join(repoRoot, `layouts/partials/gd-widgets/shortcodes/${tag}.html`), 'utf8');
+    assert.match(body, /partial "gd-widgets\/objective\.html"/, tag);
   }
 });
