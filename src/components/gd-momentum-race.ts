@@ -456,7 +456,7 @@ export class GdMomentumRace extends DescentFigure {
       const lines = update ? substitutedUpdateRule(name, options, update, { numbers: this.numbers }) : symbolicUpdateRule(name, options);
       return html`<div>
         <h3>${name === 'momentum' ? t.race.classical : t.race.nesterov}</h3>
-        <div class="formula" part="formula" tabindex="0" ${formula(alignedTex(lines, { breakChains: this.narrow }), { label: `${t.formulaLabel}: ${t.optimizerNames[name]}` })}></div>
+        <div class="formula" part="formula" tabindex="0" ${formula(alignedTex(lines, { breakChains: this.narrow }), { label: `${t.formulaLabel}: ${t.optimizerNames[name]}`, throttleMs: this.formulaThrottleMs })}></div>
       </div>`;
     });
     const o = this.settings.options;

@@ -36,6 +36,9 @@ import { LR_RANGE, SURFACE_PRESETS, expressionPreset, isAdaptive, type SurfacePr
 import type { AttributeMap } from './shortcode.js';
 import { UpdateReplay } from './update-replay.js';
 
+/** While playing, the update formula re-renders at most once per this many milliseconds. */
+const FORMULA_THROTTLE_MS = 250;
+
 /** A surface f(x, y), or a curve f(x) for figures that draw one. */
 export type FigureObjective = Surface | Curve;
 
@@ -462,6 +465,16 @@ export abstract class DescentFigure extends FigureElement {
     });
   }
 
+  /**
+   * How often the formula may re-render, in milliseconds: at most four times a second
+   * while playing (KaTeX builds and lays out hundreds of nodes, and nobody reads sixty
+   * sets of numbers a second), at once otherwise, so a step, a pause or the end of the
+   * run shows its numbers in the same frame. The formula always ends on the latest numbers.
+   */
+  protected get formulaThrottleMs(): number {
+    return this.playback.playing ? FORMULA_THROTTLE_MS : 0;
+  }
+
   /** The update that led to the point shown (at the start, the first), with its numbers; the symbolic rule for a run without updates. */
   protected renderFormula() {
     const s = this.settings;
@@ -469,7 +482,7 @@ export abstract class DescentFigure extends FigureElement {
     const lines = record
       ? substitutedUpdateRule(s.optimizer, s.options, record, { numbers: this.numbers })
       : symbolicUpdateRule(s.optimizer, s.options, s.objective.dim);
-    return html`<div class="formula" part="formula" tabindex="0" ${formula(alignedTex(lines, { breakChains: this.narrow }), { label: this.t.formulaLabel })}></div>`;
+    return html`<div class="formula" part="formula" tabindex="0" ${formula(alignedTex(lines, { breakChains: this.narrow }), { label: this.t.formulaLabel, throttleMs: this.formulaThrottleMs })}></div>`;
   }
 
   /** The surface choice (for figures of surfaces), the optimizer and every hyperparameter. */

@@ -327,6 +327,24 @@ describe('gd-explorer', () => {
     expect(text()).to.match(new RegExp(`^x${el.iteration}=`));
   });
 
+  it('while playing, the formula re-renders at most four times a second; paused, it shows the numbers of the point shown at once', async () => {
+    const el = await fixture<GdExplorer>('<gd-explorer surface="rosenbrock" lr="0.001" start="-1.2,1" steps="5000" speed="60"></gd-explorer>');
+    const box = shadow(el).querySelector('.formula')!;
+    const renders: number[] = [];
+    const observer = new MutationObserver(() => renders.push(performance.now()));
+    observer.observe(box, { childList: true });
+    el.play();
+    await new Promise((resolve) => setTimeout(resolve, 1600));
+    observer.disconnect();
+    el.pause();
+    await el.updateComplete;
+    // Every frame brings new numbers; KaTeX rebuilds the formula only every 250 ms or more.
+    expect(renders.length, 'the formula follows the run while it plays').to.be.at.least(2);
+    const gaps = renders.slice(1).map((t, i) => t - renders[i]);
+    expect(Math.min(...gaps), `gaps between renders: ${gaps.map((g) => g.toFixed(0)).join(', ')} ms`).to.be.at.least(240);
+    expect(box.textContent!.replace(/[\s\u200b]/g, '')).to.match(new RegExp(`^x${el.iteration}=`));
+  });
+
   it('draws the true next step, x_k to x_(k+1), and cuts it at the edge with a mark when it leaves the plot', async () => {
     type Plot = { toCanvas(x: number, y: number): [number, number] };
     const gradientColour = (el: GdExplorer) => {
