@@ -83,6 +83,8 @@ export abstract class FigureElement extends LitElement {
   protected readonly i18n = new LangController(this);
   protected readonly themes = new ThemeController(this, () => this.themeSetting, this.internals);
   protected readonly resize = new ResizeController(this);
+  /** The element's own width, for `narrow`: observed, so no frame reads layout. */
+  private readonly hostSize = new ResizeController(this);
   protected readonly copier = new CopyController(this);
   /** The loss chart, created with the canvases and destroyed on disconnect (else Chart.js keeps it). */
   protected chart?: LossChart;
@@ -117,6 +119,11 @@ export abstract class FigureElement extends LitElement {
 
   /** Draws one frame of the canvases: after every update, at most once a frame. */
   protected abstract drawFrame(): void;
+
+  constructor() {
+    super();
+    this.hostSize.observe(this);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -213,8 +220,14 @@ export abstract class FigureElement extends LitElement {
     return this.imageRatio ?? (window.devicePixelRatio || 1);
   }
 
+  /**
+   * A column under 560 px: formulas break their chains, tables stack. The width comes
+   * from a ResizeObserver on the element; only the first render, before it reports,
+   * reads `clientWidth` (layout reads on every frame would force style and layout).
+   */
   protected get narrow(): boolean {
-    return this.clientWidth > 0 && this.clientWidth < 560;
+    const width = this.hostSize.width || this.clientWidth;
+    return width > 0 && width < 560;
   }
 
   private get themeSetting(): ThemeSetting {

@@ -297,6 +297,30 @@ describe('the size canvas labels are drawn in', () => {
   }
 });
 
+describe('the width of the column', () => {
+  afterEach(restorePage);
+
+  for (const markup of ELEMENTS) {
+    it(`${markup}: is observed, never read from layout on an animation frame`, async () => {
+      const el = await mountIn(markup, 600, false);
+      const figure = el as unknown as { play(): void; pause(): void };
+      let reads = 0;
+      const read = (name: 'clientWidth' | 'offsetWidth') => {
+        const getter = Object.getOwnPropertyDescriptor(name === 'clientWidth' ? Element.prototype : HTMLElement.prototype, name)!.get!;
+        Object.defineProperty(el, name, { configurable: true, get: () => (reads++, getter.call(el)) });
+      };
+      read('clientWidth');
+      read('offsetWidth');
+      figure.play();
+      await frames(12);
+      figure.pause();
+      delete (el as { clientWidth?: number }).clientWidth;
+      delete (el as { offsetWidth?: number }).offsetWidth;
+      expect(reads, 'layout reads of the element while playing').to.equal(0);
+    });
+  }
+});
+
 describe('a column that changes width or text size after the figure is drawn', () => {
   afterEach(restorePage);
 
