@@ -40,6 +40,17 @@ import type { ChartTheme } from './theme.js';
 
 export type YAxis = 'left' | 'right';
 
+/** Whether two series lists draw the same: names, colours, axes, dashes and order. */
+function sameSeries(a: readonly LossSeries[], b: readonly LossSeries[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((s, i) => {
+      const t = b[i];
+      return s.label === t.label && s.color === t.color && (s.axis ?? 'left') === (t.axis ?? 'left') && !!s.dashed === !!t.dashed && !!s.front === !!t.front;
+    })
+  );
+}
+
 export interface LossSeries {
   /** Legend and tooltip name. */
   readonly label: string;
@@ -197,6 +208,8 @@ export class LossChart {
    * remain at the same index is kept; new ones start empty.
    */
   setSeriesList(series: readonly LossSeries[]): void {
+    // The same list (a figure sets it every frame) keeps the datasets and the options.
+    if (sameSeries(this.series, series)) return;
     this.series = [...series];
     this.data = this.series.map((_, i) => this.data[i] ?? { xs: [], ys: [] });
     this.points = this.series.map((_, i) => this.points[i] ?? []);
@@ -206,6 +219,15 @@ export class LossChart {
 
   /** New axis titles, series names or description (a language change). */
   setLabels(labels: LossChartLabels & { readonly series?: readonly string[] }): void {
+    const l = this.labels;
+    const same =
+      (labels.xLabel ?? l.xLabel) === l.xLabel &&
+      (labels.leftLabel ?? l.leftLabel) === l.leftLabel &&
+      (labels.rightLabel ?? l.rightLabel) === l.rightLabel &&
+      (labels.description ?? l.description) === l.description &&
+      (labels.lang === undefined || numbersFor(labels.lang) === this.numbers) &&
+      (!labels.series || labels.series.every((label, i) => label === this.series[i]?.label));
+    if (same) return;
     this.labels = {
       xLabel: labels.xLabel ?? this.labels.xLabel,
       leftLabel: labels.leftLabel ?? this.labels.leftLabel,
@@ -254,6 +276,7 @@ export class LossChart {
 
   /** Fixes the x range (undefined: fit the data). */
   setXRange(min?: number, max?: number): void {
+    if (this.xRange.min === min && this.xRange.max === max) return;
     this.xRange = { min, max };
     this.optionsStale = true;
   }

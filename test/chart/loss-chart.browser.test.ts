@@ -193,6 +193,38 @@ describe('LossChart', () => {
     expect(chart.chart.config.options).to.not.equal(options);
   });
 
+  it('keeps its options and datasets when a figure sets the same series, labels and range every frame', async () => {
+    const host = await mount();
+    const chart = host.chart!;
+    const series = [
+      { label: 'Momentum', color: '#d6336c' },
+      { label: 'Nesterov', color: '#1971c2', dashed: true, front: true },
+    ];
+    const frame = (max: number, labels = { xLabel: 'iteration', leftLabel: 'f', description: 'Loss', lang: 'en' as const }) => {
+      chart.setSeriesList(series.map((s) => ({ ...s })));
+      chart.setLabels(labels);
+      chart.setXRange(0, max);
+      chart.setSeries(0, iterations(5), falling(5, 10));
+      chart.setSeries(1, iterations(5), falling(5, 10));
+      chart.update();
+    };
+    frame(10);
+    const options = chart.chart.config.options;
+    const datasets = chart.chart.data.datasets;
+    frame(10);
+    frame(10);
+    expect(chart.chart.config.options, 'the same options object').to.equal(options);
+    expect(chart.chart.data.datasets, 'the same datasets').to.equal(datasets);
+    frame(20);
+    expect(chart.chart.config.options, 'a new range rebuilds the options').to.not.equal(options);
+    const wider = chart.chart.config.options;
+    frame(20, { xLabel: 'iteración', leftLabel: 'f', description: 'Pérdida', lang: 'es' as never });
+    expect(chart.chart.config.options, 'new labels rebuild them').to.not.equal(wider);
+    series[1] = { ...series[1], dashed: false, front: false };
+    frame(20, { xLabel: 'iteración', leftLabel: 'f', description: 'Pérdida', lang: 'es' as never });
+    expect(chart.chart.data.datasets, 'a changed series list makes new datasets').to.not.equal(datasets);
+  });
+
   it('changes language: axis titles, series names, description', async () => {
     const host = await mount();
     const chart = host.chart!;
