@@ -3,12 +3,11 @@
  * translucent colour over another, and how light the result looks. Pure: no DOM.
  *
  * Computed colours come as `rgb(r, g, b)` / `rgba(r, g, b, a)` for every sRGB syntax
- * (hex, named, hsl, hwb) and keep their own form for the wider spaces: `color(srgb ...)`,
- * `oklab(...)`, `oklch(...)` (Tailwind 4's palette). Those are read here too; anything
- * else (lab, lch, display-p3) returns null and the caller converts it another way.
+ * (hex, named, hsl, hwb); those are read here. The wider spaces keep their own form
+ * (`oklch(...)`, Tailwind 4's palette; `color(display-p3 ...)`, `lab(...)`): they return
+ * null, and the DOM side (page-scheme.ts) lets the browser convert them by painting one
+ * pixel, which knows every colour space and its gamut mapping.
  */
-import { oklabToRgb } from '../plot/colormap.js';
-
 /** sRGB channels 0..255 (not rounded) and alpha 0..1. */
 export interface Colour {
   r: number;
@@ -49,12 +48,7 @@ function hex(text: string): Colour | null {
   return { r: byte(0), g: byte(1), b: byte(2), a: long.length === 8 ? byte(3) / 255 : 1 };
 }
 
-/** Linear light to the sRGB transfer function's 0..1 (IEC 61966-2-1). */
-function encode(linear: number): number {
-  return linear <= 0.0031308 ? 12.92 * linear : 1.055 * Math.max(linear, 0) ** (1 / 2.4) - 0.055;
-}
-
-/** Parses a CSS colour (case-insensitive); null when it is not one of the forms above. */
+/** Parses a CSS colour (case-insensitive): hex, rgb() and rgba(), transparent; null for any other form. */
 export function parseColour(text: string): Colour | null {
   const value = text.trim().toLowerCase();
   if (value === 'transparent') return { ...TRANSPARENT };
@@ -64,22 +58,7 @@ export function parseColour(text: string): Colour | null {
   const [, name, body] = call;
   const [args, alphaText] = argumentsOf(body);
   const a = alphaOf(alphaText);
-  let rgb: number[] | null = null;
-  if ((name === 'rgb' || name === 'rgba') && args.length === 3) {
-    rgb = args.map((t) => argument(t, 255));
-  } else if (name === 'color' && args.length === 4 && (args[0] === 'srgb' || args[0] === 'srgb-linear')) {
-    const channels = args.slice(1).map((t) => argument(t, 1));
-    rgb = channels.map((c) => 255 * (args[0] === 'srgb' ? c : encode(c)));
-  } else if (name === 'oklab' && args.length === 3) {
-    // L in 0..1 (100% = 1), a and b with 100% = 0.4.
-    const [L, A, B] = [argument(args[0], 1), argument(args[1], 0.4), argument(args[2], 0.4)];
-    rgb = [...oklabToRgb([L, A, B])];
-  } else if (name === 'oklch' && args.length === 3) {
-    // a = C cos h, b = C sin h; C with 100% = 0.4, h in degrees.
-    const [L, C, h] = [argument(args[0], 1), argument(args[1], 0.4), argument(args[2].replace(/deg$/, ''), 360)];
-    const radians = (h * Math.PI) / 180;
-    rgb = [...oklabToRgb([L, C * Math.cos(radians), C * Math.sin(radians)])];
-  }
+  const rgb = (name === 'rgb' || name === 'rgba') && args.length === 3 ? args.map((t) => argument(t, 255)) : null;
   if (!rgb || rgb.some((c) => !Number.isFinite(c)) || !Number.isFinite(a)) return null;
   const [r, g, b] = rgb.map((c) => clamp(c, 0, 255));
   return { r, g, b, a };

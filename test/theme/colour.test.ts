@@ -28,17 +28,8 @@ test('hex in its four lengths', () => {
   assert.equal(parseColour('#ggg'), null);
 });
 
-test('color(srgb) and the OKLab forms Tailwind 4 computes to', () => {
-  near(parseColour('color(srgb 0.2 0.4 1 / 0.5)'), { r: 51, g: 102, b: 255, a: 0.5 });
-  near(parseColour('color(srgb-linear 0.21404 0.21404 0.21404)'), { r: 127.5, g: 127.5, b: 127.5, a: 1 });
-  // Tailwind 4's gray-950 and white.
-  near(parseColour('oklch(0.13 0.028 261.692)'), { r: 3, g: 7, b: 18, a: 1 }, 1);
-  near(parseColour('oklch(1 0 0)'), { r: 255, g: 255, b: 255, a: 1 });
-  near(parseColour('oklab(0 0 0 / 0.3)'), { r: 0, g: 0, b: 0, a: 0.3 });
-});
-
-test('what it cannot read is null, never a guess', () => {
-  for (const text of ['', 'none', 'lab(50 0 0)', 'rgb(1, 2)', 'rgb(a, b, c)', 'color(display-p3 1 0 0)', 'inherit']) {
+test('what it cannot read is null, never a guess (the browser converts the wide-gamut forms)', () => {
+  for (const text of ['', 'none', 'lab(50 0 0)', 'oklch(0.13 0.028 261.692)', 'color(srgb 0.2 0.4 1)', 'rgb(1, 2)', 'rgb(a, b, c)', 'color(display-p3 1 0 0)', 'inherit']) {
     assert.equal(parseColour(text), null, text);
   }
 });

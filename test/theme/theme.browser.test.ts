@@ -209,6 +209,15 @@ describe('theme="auto" follows what the page shows', () => {
     expectScheme(el, 'light', 'Hextra light on a dark system');
   });
 
+  it('Tailwind 4 colours (oklch, translucent oklab) are read through the browser', async () => {
+    themeStyle('body { background: oklch(0.13 0.028 261.692); } .card { background: oklab(1 0 0 / 0.95); }');
+    await mountIn(`<main>${EXPLORER}<div class="card">${EXPLORER}</div></main>`);
+    const [dark, light] = document.querySelectorAll<GdExplorer>('gd-explorer');
+    await light.updateComplete;
+    expectScheme(dark, 'dark', "Tailwind's gray-950 body");
+    expectScheme(light, 'light', 'a 95% white oklab card over it');
+  });
+
   it('a page that paints nothing shows the white canvas on a dark system, unless its color-scheme allows dark', async () => {
     await emulateMedia({ colorScheme: 'dark' });
     const el = await mountIn(EXPLORER);
