@@ -8,10 +8,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { appendFileSync, cpSync, readFileSync, statSync, symlinkSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { bundleDigest, inputsDigest } from '../../scripts/bundle-inputs.mjs';
-import { removeTemp, repoRoot, tempDir } from './helpers.js';
+import { freePort, removeTemp, repoRoot, tempDir, until } from './helpers.js';
 
 /** What the start script needs of the repository, copied; node_modules linked. */
 function copyRepository(): string {
@@ -25,27 +24,6 @@ function copyRepository(): string {
   }
   symlinkSync(join(repoRoot, 'node_modules'), join(copy, 'node_modules'), 'dir');
   return copy;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** Resolves once `check` passes, polling; rejects with `what` after `limitMs`. */
-async function until(what: string, check: () => boolean | Promise<boolean>, limitMs: number): Promise<void> {
-  const end = Date.now() + limitMs;
-  while (Date.now() < end) {
-    if (await Promise.resolve().then(check).catch(() => false)) return;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`gave up waiting: ${what}`);
 }
 
 test('npm start serves a fresh bundle at once and rebuilds it when a source changes', { timeout: 420_000 }, async (t) => {

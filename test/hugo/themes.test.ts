@@ -21,10 +21,9 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
-import { hugoBuild, launchChromium, removeTemp, repoRoot, tempDir } from './helpers.js';
+import { freePort, hugoBuild, launchChromium, removeTemp, repoRoot, tempDir, until, writeFiles } from './helpers.js';
 import { startStaticServer, type StaticServer } from './static-server.js';
 
 // ---- the sites ----
@@ -168,10 +167,7 @@ body { margin: 0; background: #fff; }`,
 /** Writes a site into a fresh folder with themes/gd-widgets pointing at this repository. */
 function writeSite(label: string, files: Files): string {
   const dir = join(tempDir(`theme-${label}`), 'site');
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
+  writeFiles(dir, files);
   mkdirSync(join(dir, 'themes'), { recursive: true });
   symlinkSync(repoRoot, join(dir, 'themes', 'gd-widgets'), 'dir');
   return dir;
@@ -511,17 +507,6 @@ describe('slides: a figure in a slide scaled by a CSS transform', () => {
 
 // ---- Authoring tools only under hugo server ----
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
 test('hugo server gives the elements `authoring`; a published build never does', { timeout: 120_000 }, async (t) => {
   const { read } = build('stack');
   const published = read('posts/descent/index.html');
@@ -543,11 +528,10 @@ test('hugo server gives the elements `authoring`; a published build never does',
     removeTemp(dirname(dir));
   });
   let html = '';
-  const end = Date.now() + 60_000;
-  while (Date.now() < end && !html.includes('<gd-explorer')) {
-    html = await fetch(`http://127.0.0.1:${port}/blog/posts/descent/`).then((r) => r.text()).catch(() => '');
-    if (!html.includes('<gd-explorer')) await new Promise((r) => setTimeout(r, 250));
-  }
+  await until('hugo server serving the post', async () => {
+    html = await fetch(`http://127.0.0.1:${port}/blog/posts/descent/`).then((r) => r.text());
+    return html.includes('<gd-explorer');
+  }, 60_000);
   const tags = [...html.matchAll(/<gd-explorer [^>]*>/g)].map((m) => m[0]);
   assert.equal(tags.length, 3, html.slice(0, 400));
   for (const tag of tags) assert.match(tag, /\sauthoring=""/);
@@ -573,10 +557,7 @@ describe('as a Hugo Module', () => {
       'layouts/_default/list.html': '<!doctype html><html><body></body></html>',
       'content/posts/m.md': '---\ntitle: "M"\n---\n{{< gd-explorer surface="bowl" >}}\n',
     };
-    for (const [path, text] of Object.entries(files)) {
-      mkdirSync(dirname(join(dir, path)), { recursive: true });
-      writeFileSync(join(dir, path), text);
-    }
+    writeFiles(dir, files);
     const out = join(dirname(dir), 'public');
     return { dir, out, run: hugoBuild(dir, out) };
   }
