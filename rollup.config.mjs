@@ -41,6 +41,53 @@ const pageStyles = () => ({
   },
 });
 
+/**
+ * Our css`...` styles ship as they are written: terser keeps template literals whole, so
+ * their comments and indentation would reach every reader (3 KB of comments alone).
+ * This drops CSS comments and line indentation from the text parts of each css``
+ * literal in src/ (never inside ${...}); the CSS means the same.
+ */
+const compactCss = () => ({
+  name: 'gd-widgets-compact-css',
+  transform(code, id) {
+    if (!id.startsWith(join(root, 'src'))) return null;
+    // TypeScript writes the tag as `css \``.
+    const tag = /\bcss\s*`/g;
+    let out = '';
+    let i = 0;
+    for (let m = tag.exec(code); m; tag.lastIndex = i, m = tag.exec(code)) {
+      out += code.slice(i, m.index + m[0].length);
+      let j = m.index + m[0].length;
+      let text = '';
+      const flush = () => {
+        out += text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\n[ \t]+/g, '\n').replace(/\n{2,}/g, '\n');
+        text = '';
+      };
+      while (j < code.length && code[j] !== '`') {
+        if (code[j] === '\\') {
+          text += code.slice(j, j + 2);
+          j += 2;
+        } else if (code.startsWith('${', j)) {
+          flush();
+          let depth = 0;
+          const from = j;
+          do {
+            if (code[j] === '{') depth++;
+            else if (code[j] === '}') depth--;
+            j++;
+          } while (depth > 0 && j < code.length);
+          out += code.slice(from, j);
+        } else {
+          text += code[j++];
+        }
+      }
+      flush();
+      i = j;
+    }
+    return i === 0 ? null : { code: out + code.slice(i), map: null };
+  },
+});
+
 const builds = [
   {
     input: 'src/index.ts',
@@ -49,7 +96,7 @@ const builds = [
       format: 'es',
       sourcemap: false,
     },
-    plugins: [nodeResolve({ browser: true }), ts(), terser({ format: { comments: false }, ecma: 2021 }), inputsBanner(root, version), katexFonts(), pageStyles()],
+    plugins: [nodeResolve({ browser: true }), ts(), compactCss(), terser({ format: { comments: false }, ecma: 2021 }), inputsBanner(root, version), katexFonts(), pageStyles()],
     onwarn: silenceThirdPartyThis,
   },
   {

@@ -57,7 +57,7 @@ export interface PlayControls {
 }
 
 export abstract class FigureElement extends LitElement {
-  static override styles = [themeTokens, frameStyles, controlStyles, katexStyles, legendStyles];
+  static override styles = [frameStyles, themeTokens, controlStyles, katexStyles, legendStyles];
 
   /** Play as soon as the figure is on screen (never under reduced motion). */
   @property({ type: Boolean }) autoplay = false;

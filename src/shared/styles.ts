@@ -8,57 +8,26 @@ export const frameStyles = css`
   /*
    * The element's own text, whatever the page around it: every inherited property a
    * theme sets on the figure or article (Stack: html { font-size: 62.5% }; many themes:
-   * figure { text-align: center }) crosses the shadow boundary, so the host sets each one
-   * back. Sizes inside are in em of this font size (never rem, which is the page's).
+   * figure { text-align: center; text-transform: uppercase }) crosses the shadow
+   * boundary, so the host starts from every property's initial value (all: initial,
+   * which leaves the --gd-* custom properties and direction alone) and sets its own.
+   * Sizes inside are in em of this font size (never rem, which is the page's).
    * Left to the page: direction (an rtl page), visibility and pointer events (a page
    * hiding or disabling a section means the figure too). A text decoration set on the
    * figure cannot be undone inside a block (it paints through every in-flow box).
+   * theme.ts's tokens come after this block, so its color-scheme stands.
    */
   :host {
+    all: initial;
+    visibility: inherit;
+    pointer-events: inherit;
     display: block;
     container-type: inline-size;
     margin: 1.5em 0;
     color: var(--gd-text);
     font-family: var(--gd-font);
     font-size: var(--gd-font-size, 15px);
-    font-style: normal;
-    font-weight: 400;
-    font-variant: normal;
-    font-stretch: normal;
-    font-kerning: auto;
-    font-feature-settings: normal;
-    font-variation-settings: normal;
-    font-size-adjust: none;
-    font-optical-sizing: auto;
-    font-synthesis: weight style small-caps;
     line-height: 1.4;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-align: start;
-    text-align-last: auto;
-    text-indent: 0;
-    text-transform: none;
-    text-shadow: none;
-    text-rendering: auto;
-    text-underline-offset: auto;
-    text-underline-position: auto;
-    text-emphasis: none;
-    white-space: normal;
-    text-wrap: wrap;
-    word-break: normal;
-    overflow-wrap: normal;
-    line-break: auto;
-    hyphens: manual;
-    tab-size: 8;
-    -webkit-text-fill-color: currentColor;
-    -webkit-text-stroke: 0;
-    cursor: auto;
-    border-collapse: separate;
-    border-spacing: 0;
-    caption-side: top;
-    empty-cells: show;
-    list-style: disc outside none;
-    quotes: auto;
   }
   :host([hidden]) {
     display: none;
