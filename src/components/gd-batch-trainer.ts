@@ -25,7 +25,6 @@ import {
   type Surface,
   type TrainHistory,
 } from '../core/index.js';
-import { AnimationController } from '../controllers/animation.js';
 import { LossChart, chartLegend, type SeriesTone } from '../chart/index.js';
 import { DataPlot, SurfacePlot, classShape, defaultClassColor, heightForWidth, markerPathData, type DataScene } from '../plot/index.js';
 import { batchRuleTex, formula, type BatchMode } from '../formula/index.js';
@@ -33,10 +32,12 @@ import { chartThemeOf, plotThemeOf, type ThemeTokens } from '../theme/theme.js';
 import { numberAttribute, quotedValue, shortNumber } from '../shared/attributes.js';
 import { logSliderField, numberField } from '../shared/fields.js';
 import { FigureElement } from '../shared/figure-element.js';
+import { epochFrame, toneColor, type Lane } from '../shared/lanes.js';
+import { PlaybackController, type PlaybackStatus } from '../shared/playback.js';
 import { LR_RANGE } from '../shared/presets.js';
 import { figureStyles, stackedTableStyles } from '../shared/styles.js';
 
-export type TrainerStatus = 'ready' | 'running' | 'paused' | 'done';
+export type TrainerStatus = PlaybackStatus<'done'>;
 export type XAxis = 'epochs' | 'updates' | 'examples';
 
 const MODES: readonly BatchMode[] = ['batch', 'sgd', 'minibatch'];
@@ -46,9 +47,9 @@ const SPEEDS = [1, 2, 5, 10, 20, 50] as const;
 /** Training never holds the page longer than this per frame. */
 const FRAME_BUDGET_MS = 10;
 
-interface Lane {
+/** One batch mode's training, trained as it is shown: an epoch a frame. */
+interface TrainingLane extends Lane<Trainer> {
   mode: BatchMode;
-  trainer: Trainer;
 }
 
 interface TrainerSettings {
@@ -74,8 +75,8 @@ interface TrainerSettings {
  * trains only with `autoplay` or from script. A bad value is `full`, with a note.
  * `authoring` adds the author tools in a "For authors" group, in any mode.
  *
- * @fires gd-step - After each epoch; detail `{ epoch, loss }` with each mode's full-data loss.
- * @fires gd-stop - When every mode has trained `epochs` epochs; detail `{ epoch, reason: 'done' }`.
+ * @fires gd-step - After each epoch shown; detail `{ epoch, loss }` with each mode's full-data loss.
+ * @fires gd-stop - When every mode has trained `epochs` epochs; detail `{ epoch, loss, reason: 'done' }`.
  * @csspart frame - The figure's box.
  * @csspart data - The data with each mode's fit.
  * @csspart paths - The paths in parameter space (two-parameter models).
@@ -179,14 +180,22 @@ export class GdBatchTrainer extends FigureElement {
   @property({ attribute: 'x-axis' }) xAxis?: string;
 
   @state() private settings!: TrainerSettings;
-  @state() private lanes: Lane[] = [];
+  @state() private lanes: TrainingLane[] = [];
 
   @query('canvas.data') private dataCanvas!: HTMLCanvasElement;
   @query('canvas.plot') private pathsCanvas?: HTMLCanvasElement;
   @query('canvas.chart') private chartCanvas!: HTMLCanvasElement;
 
   protected readonly tag = 'gd-batch-trainer';
-  private readonly animation = new AnimationController(this, { onSteps: (n) => this.train(n), speed: () => this.settings.speed });
+  /** The same clock as the descent figures': a frame is an epoch of every mode, trained just before it shows. */
+  private readonly playback = new PlaybackController<'done'>(this, {
+    speed: () => this.settings.speed,
+    last: () => this.settings.epochs,
+    stop: () => 'done',
+    stepDetail: (k) => ({ epoch: k, loss: Object.fromEntries(this.lanes.map((l) => [l.mode, l.run.history.loss[Math.min(k, l.run.history.loss.length - 1)]])) }),
+    onStop: () => (this.announcement = this.t.trainer.doneSentence(this.settings.epochs)),
+    reach: (k) => this.trainTo(k),
+  });
   private dataPlot?: DataPlot;
   private pathsPlot?: SurfacePlot;
   private datasetKey = '';
@@ -198,44 +207,40 @@ export class GdBatchTrainer extends FigureElement {
 
   /** Per mode: epoch[], loss[], updates[], examples[] (and accuracy[] for classifiers), one entry per epoch from 0. */
   get history(): Partial<Record<BatchMode, TrainHistory>> {
-    return Object.fromEntries(this.lanes.map((l) => [l.mode, structuredClone(l.trainer.history)]));
+    return Object.fromEntries(this.lanes.map((l) => [l.mode, structuredClone(l.run.history)]));
   }
 
   /** 'ready' | 'running' | 'paused' | 'done'. */
   get status(): TrainerStatus {
-    if (this.lanes.length > 0 && this.lanes.every((l) => l.trainer.done)) return 'done';
-    if (this.animation.playing) return 'running';
-    return this.lanes.some((l) => l.trainer.updates > 0) ? 'paused' : 'ready';
+    return this.playback.status;
   }
 
-  /** Completed epochs (of the mode that has done fewest). */
+  /** Epochs shown: every mode has trained this many, or stopped before (diverged). */
   get epoch(): number {
-    return Math.min(...this.lanes.map((l) => l.trainer.epoch));
+    return this.playback.k;
   }
 
   // ---- public methods ----
 
   /** Trains until `epochs` (from the start once done). */
   play(): void {
-    if (this.status === 'done') this.rebuild();
-    this.animation.play();
+    this.playback.play();
   }
 
   pause(): void {
-    this.animation.pause();
+    this.playback.pause();
   }
 
   /** One epoch of every mode. */
   step(): void {
-    this.animation.pause();
-    this.train(1);
+    this.playback.step();
   }
 
   /** Back to the untrained model, with the settings as the attributes say (the reader's changes undone). */
   reset(): void {
-    this.animation.pause();
+    // Back to the start first, so that restored settings are not trained up to the epoch shown.
+    this.playback.reset();
     this.restoreAuthorSettings();
-    this.rebuild();
   }
 
   // ---- lifecycle ----
@@ -288,7 +293,9 @@ export class GdBatchTrainer extends FigureElement {
       // new training is brought to the epoch shown (as far as it goes), playing if it was.
       // New data or a new loss is a new start.
       const sameModel = previous !== undefined && previous.model === model && this.lanes.length > 0;
-      this.rebuild(sameModel ? this.epoch : 0);
+      this.rebuild();
+      if (sameModel) this.playback.keep();
+      else this.playback.load();
     }
   }
 
@@ -305,71 +312,35 @@ export class GdBatchTrainer extends FigureElement {
     return known;
   }
 
-  /**
-   * Fresh trainers: every mode from the same start, the same seed; trained again up to
-   * epoch `keepEpoch` (clamped to the epochs of the new settings), a frame's budget at a
-   * time, to keep the reader's place.
-   */
-  private rebuild(keepEpoch = 0): void {
+  /** Fresh trainers: every mode from the same start, the same seed, untrained. */
+  private rebuild(): void {
     const s = this.settings;
     const sizes: Record<BatchMode, number> = { batch: s.dataset.n, sgd: 1, minibatch: s.batchSize };
     this.lanes = s.modes.map((mode) => ({
+      id: mode,
       mode,
-      trainer: new Trainer(s.model, { batchSize: sizes[mode], epochs: s.epochs, seed: s.seed, optimizer: s.optimizer, options: { lr: s.lr } }),
+      tone: TONES[mode],
+      run: new Trainer(s.model, { batchSize: sizes[mode], epochs: s.epochs, seed: s.seed, optimizer: s.optimizer, options: { lr: s.lr } }),
     }));
     this.announcement = '';
-    this.lastEpochSent = 0;
-    this.catchUpTo = Math.min(keepEpoch, s.epochs);
-    if (this.catchUpTo > 0) this.catchUp();
-  }
-
-  /** The epoch a rebuilt training is being brought back to. */
-  private catchUpTo = 0;
-  private catchingUp = false;
-
-  /** Trains toward `catchUpTo`: now for a frame's budget, then a slice each frame (playing, the animation does it). */
-  private catchUp(): void {
-    if (this.epoch >= this.catchUpTo || this.status === 'done') return;
-    if (!this.animation.playing) this.train(0);
-    if (this.catchingUp || this.epoch >= this.catchUpTo) return;
-    this.catchingUp = true;
-    requestAnimationFrame(() => {
-      this.catchingUp = false;
-      if (this.isConnected) this.catchUp();
-    });
   }
 
   /**
-   * Up to `epochs` more epochs of every mode (at least up to a place being caught up
-   * with), a mini-batch at a time, stopping for the frame once FRAME_BUDGET_MS has
-   * passed; false once every mode is done.
+   * The playback's `reach`: trains every mode up to epoch k, a mini-batch at a time,
+   * stopping for the frame once FRAME_BUDGET_MS has passed, and returns the epoch every
+   * mode has reached (see epochFrame). Epoch 0 is a new start: fresh trainers.
    */
-  private train(epochs: number): boolean {
+  private trainTo(k: number): number {
+    if (k === 0 && this.lanes.some((l) => l.run.updates > 0)) this.rebuild();
     const started = performance.now();
-    const target = Math.max(this.epoch + epochs, this.catchUpTo);
     outer: for (const lane of this.lanes) {
-      const t = lane.trainer;
-      while (!t.done && t.epoch < target) {
+      const t = lane.run;
+      while (!t.done && t.epoch < k) {
         t.step();
         if (performance.now() - started > FRAME_BUDGET_MS) break outer;
       }
     }
-    this.requestUpdate();
-    const epoch = this.epoch;
-    if (epoch > 0 && epoch !== this.lastEpochSent) {
-      this.lastEpochSent = epoch;
-      this.emit('gd-step', { epoch, loss: Object.fromEntries(this.lanes.map((l) => [l.mode, l.trainer.history.loss[Math.min(epoch, l.trainer.history.loss.length - 1)]])) });
-    }
-    if (this.status !== 'done') return true;
-    this.animation.pause();
-    this.announcement = this.t.trainer.doneSentence(this.settings.epochs);
-    this.emit('gd-stop', { epoch, reason: 'done' });
-    return false;
-  }
-  private lastEpochSent = 0;
-
-  private emit(type: string, detail: object): void {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+    return epochFrame(this.lanes, this.settings.epochs);
   }
 
   /**
@@ -408,8 +379,8 @@ export class GdBatchTrainer extends FigureElement {
       this.pathsPlot.setLang(this.i18n.lang);
       this.pathsPlot.resize(width, heightForWidth(width, this.lossSurface.domain), this.pixelRatio);
       this.pathsPlot.draw({
-        paths: this.lanes.map((l, i) => ({ points: l.trainer.path, color: tokens.series[i], width: 2, dots: false })),
-        points: this.lanes.map((l, i) => ({ at: l.trainer.params, color: tokens.series[i], radius: 4 })),
+        paths: this.lanes.map((l) => ({ points: l.run.path, color: toneColor(tokens, l.tone), width: 2, dots: false })),
+        points: this.lanes.map((l) => ({ at: l.run.params, color: toneColor(tokens, l.tone), radius: 4 })),
         start: [0, 0],
       });
     }
@@ -451,24 +422,24 @@ export class GdBatchTrainer extends FigureElement {
     // No labels on the canvas: three fits that converge end at one place and their labels
     // would pile up over the lines. The key under the plot names each colour.
     if (d.task === 'regression') {
-      return { lines: this.lanes.map((l, i) => ({ slope: l.trainer.params[0], intercept: l.trainer.params[1], color: tokens.series[i] })) };
+      return { lines: this.lanes.map((l) => ({ slope: l.run.params[0], intercept: l.run.params[1], color: toneColor(tokens, l.tone) })) };
     }
     if (d.task === 'binary') {
-      return { boundaries: this.lanes.map((l, i) => ({ kind: 'binary-line' as const, color: tokens.series[i], line: { a: l.trainer.params[0], b: l.trainer.params[1], c: l.trainer.params[2] } })) };
+      return { boundaries: this.lanes.map((l) => ({ kind: 'binary-line' as const, color: toneColor(tokens, l.tone), line: { a: l.run.params[0], b: l.run.params[1], c: l.run.params[2] } })) };
     }
     // Iris: class regions over the petal measurements, the other two features at their mean (0 once standardised).
     const features = new Float64Array(d.d);
     const out = new Float64Array(d.classes);
     return {
-      boundaries: this.lanes.map((l, i) => ({
+      boundaries: this.lanes.map((l) => ({
         kind: 'regions' as const,
-        color: tokens.series[i],
-        version: l.trainer.updates,
+        color: toneColor(tokens, l.tone),
+        version: l.run.updates,
         classify: (x: number, y: number) => {
           // From cm on the plot back to the standardised features the model was trained on.
           features[2] = d.scale ? (x - d.scale.mean[2]) / d.scale.std[2] : x;
           features[3] = d.scale ? (y - d.scale.mean[3]) / d.scale.std[3] : y;
-          const p = model.predict(l.trainer.params, features, out);
+          const p = model.predict(l.run.params, features, out);
           let best = 0;
           for (let k = 1; k < p.length; k++) if (p[k] > p[best]) best = k;
           return best;
@@ -481,12 +452,12 @@ export class GdBatchTrainer extends FigureElement {
     if (!this.chart) return;
     const t = this.t.trainer;
     const axis = this.settings.xAxis;
-    this.chart.setSeriesList(this.lanes.map((l, i) => ({ label: this.modeLabel(l.mode), color: tokens.series[i], axis: 'left' as const })));
+    this.chart.setSeriesList(this.lanes.map((l) => ({ label: this.modeLabel(l.mode), color: toneColor(tokens, l.tone), axis: 'left' as const })));
     this.chart.setTheme(chartThemeOf(tokens));
     this.chart.setLabels({ xLabel: t[axis], leftLabel: t.loss, description: this.t.lossChartLabel, lang: this.i18n.lang });
     this.chart.setXRange(0, undefined);
     this.lanes.forEach((l, i) => {
-      const h = l.trainer.history;
+      const h = l.run.history;
       this.chart!.setSeries(i, axis === 'epochs' ? h.epoch : axis === 'updates' ? h.updates : h.examples, h.loss);
     });
     this.chart.update();
@@ -523,13 +494,13 @@ export class GdBatchTrainer extends FigureElement {
             : nothing}
         </div>
         ${this.renderResults()}
-        ${chartLegend(this.lanes.map((l) => ({ label: this.modeLabel(l.mode), tone: TONES[l.mode] })))}
+        ${chartLegend(this.lanes.map((l) => ({ label: this.modeLabel(l.mode), tone: l.tone })))}
         <div class="chart-box" part="chart"><canvas class="chart"></canvas></div>
         ${this.renderPlayControls({
-          playing: this.animation.playing,
-          ended: this.status === 'done',
+          playing: this.playback.playing,
+          ended: this.playback.ended,
           atStart: this.status === 'ready' && !this.readerChanges.any,
-          toggle: () => (this.animation.playing ? this.pause() : this.play()),
+          toggle: () => this.playback.toggle(),
           step: () => this.step(),
           reset: () => this.reset(),
           speed: s.speed,
@@ -550,7 +521,7 @@ export class GdBatchTrainer extends FigureElement {
     const dark = this.themes.dark;
     return html`<div class="data-key">
       <ul class="plot-key" aria-label=${t.fitsKey}>
-        ${this.lanes.map((l) => html`<li><span class="swatch tone-${TONES[l.mode]}"></span>${this.modeLabel(l.mode)}</li>`)}
+        ${this.lanes.map((l) => html`<li><span class="swatch tone-${l.tone}"></span>${this.modeLabel(l.mode)}</li>`)}
       </ul>
       ${classes.length > 0
         ? html`<ul class="plot-key classes" aria-label=${t.classesKey[d.name as 'logistic' | 'iris'] ?? t.classesKey.logistic}>
@@ -583,13 +554,13 @@ export class GdBatchTrainer extends FigureElement {
       </thead>
       <tbody>
         ${this.lanes.map((l) => {
-          const h = l.trainer.history;
+          const h = l.run.history;
           const last = h.loss.length - 1;
           return html`<tr>
-            <th scope="row"><span class="swatch tone-${TONES[l.mode]}"></span>${this.modeLabel(l.mode)}</th>
-            <td class="number" data-label=${columns[0]}>${l.trainer.epoch}</td>
-            <td class="number" data-label=${columns[1]}>${l.trainer.updates}</td>
-            <td class="number" data-label=${columns[2]}>${l.trainer.examples}</td>
+            <th scope="row"><span class="swatch tone-${l.tone}"></span>${this.modeLabel(l.mode)}</th>
+            <td class="number" data-label=${columns[0]}>${l.run.epoch}</td>
+            <td class="number" data-label=${columns[1]}>${l.run.updates}</td>
+            <td class="number" data-label=${columns[2]}>${l.run.examples}</td>
             <td class="number lead" data-label=${columns[3]}>${shown(h.loss[last])}</td>
             ${classifier ? html`<td class="number lead" data-label=${columns[4]}>${h.accuracy ? this.numbers.percent(h.accuracy[last], 1) : '—'}</td>` : nothing}
           </tr>`;

@@ -11,6 +11,7 @@ import { LossChart, chartLegend } from '../chart/index.js';
 import { SurfacePlot, heightForWidth, type PlotScene } from '../plot/index.js';
 import { chartThemeOf, plotThemeOf, type ThemeTokens } from '../theme/theme.js';
 import { DescentFigure, type FigureDefaults } from '../shared/descent-figure.js';
+import { lastIndex, type DescentLane } from '../shared/lanes.js';
 import { LR_RANGE } from '../shared/presets.js';
 import { figureStyles } from '../shared/styles.js';
 
@@ -69,7 +70,13 @@ export class GdExplorer extends DescentFigure {
     return [x, y];
   }
 
-  // ---- lifecycle ----
+  // ---- the run ----
+
+  /** One lane: the optimizer's run from the start point. */
+  protected override makeLanes(): DescentLane[] {
+    const s = this.settings;
+    return [this.descentLane('main', 'accent', s.optimizer, s.options)];
+  }
 
   // ---- canvases ----
 
@@ -119,9 +126,10 @@ export class GdExplorer extends DescentFigure {
       this.chart.setTheme(chartThemeOf(tokens));
       this.chart.setSeriesColors([tokens.accent, tokens.gradient]);
       this.chart.setLabels({ xLabel: t.chartIteration, description: t.chartLabel, series: [t.chartValue, t.chartGradientNorm], lang: this.i18n.lang });
-      this.chart.setXRange(0, Math.max(10, this.run.path.length - 1));
-      this.chart.setSeries(0, xs, this.run.values.slice(0, n));
-      this.chart.setSeries(1, xs, this.run.gradientNorms.slice(0, n));
+      const { run } = this.main;
+      this.chart.setXRange(0, Math.max(10, lastIndex(this.main)));
+      this.chart.setSeries(0, xs, run.values.slice(0, n));
+      this.chart.setSeries(1, xs, run.gradientNorms.slice(0, n));
       this.chart.update();
     }
   }
@@ -133,7 +141,7 @@ export class GdExplorer extends DescentFigure {
    */
   private nextPoint(): Float64Array | null {
     const k = this.shownIndex;
-    return k < this.run.path.length - 1 ? this.run.path[k + 1] : null;
+    return k < lastIndex(this.main) ? this.main.run.path[k + 1] : null;
   }
 
   /** The next point, when it is off the plot (the arrow to it is then cut at the edge). */
@@ -146,7 +154,7 @@ export class GdExplorer extends DescentFigure {
 
   /** The whole run as a faint preview, the part played so far, and the next step: an arrow from x_k to x_{k+1}. */
   private scene(tokens: ThemeTokens): PlotScene {
-    const { run } = this;
+    const { run } = this.main;
     const k = this.shownIndex;
     const s = this.settings;
     const point = run.path[k];
@@ -230,8 +238,8 @@ export class GdExplorer extends DescentFigure {
     return html`<dl class="readouts" part="readouts">
       <div><dt>${t.iteration}</dt><dd>${k}</dd></div>
       <div class="wide"><dt>${t.point}</dt><dd>${this.numbers.point([x, y], 4)}</dd></div>
-      <div><dt>${t.value}</dt><dd>${shown(this.run.values[k])}</dd></div>
-      <div><dt>${t.gradientNorm}</dt><dd>${shown(this.run.gradientNorms[k])}</dd></div>
+      <div><dt>${t.value}</dt><dd>${shown(this.main.run.values[k])}</dd></div>
+      <div><dt>${t.gradientNorm}</dt><dd>${shown(this.main.run.gradientNorms[k])}</dd></div>
       <div><dt>${t.status}</dt><dd class="status-${status}">${t.statuses[status]}</dd></div>
     </dl>`;
   }

@@ -20,7 +20,6 @@ import {
   readRegime,
   reversalFraction,
   type Curve,
-  type Descent,
   type Regime,
   type RegimeReading,
   type Surface,
@@ -31,14 +30,14 @@ import { CurvePlot, SurfacePlot, heightForWidth } from '../plot/index.js';
 import { chartThemeOf, plotThemeOf } from '../theme/theme.js';
 import { numberAttribute, parseStrictNumber, quotedValue, shortNumber, type NumberRule } from '../shared/attributes.js';
 import { DEFAULT_DOMAIN, DescentFigure, type FigureDefaults, type FigureObjective } from '../shared/descent-figure.js';
+import { indexAt, toneColor, type DescentLane } from '../shared/lanes.js';
 import { LR_RANGE } from '../shared/presets.js';
 import { toLogPosition, type LogRange } from '../shared/log-scale.js';
 import { figureStyles } from '../shared/styles.js';
 
 /** One rate's run, with its lesson. */
-interface Lane {
+interface RateLane extends DescentLane {
   lr: number;
-  run: Descent;
   regime: Regime;
   reading: RegimeReading;
 }
@@ -90,7 +89,7 @@ const SERIES_TONES = ['series-1', 'series-2', 'series-3', 'series-4'] as const;
  * @cssprop --gd-warn - Too low, no rate fits, too high, oscillates.
  * @cssprop --gd-bad - Diverges.
  */
-export class GdLrSlider extends DescentFigure {
+export class GdLrSlider extends DescentFigure<RateLane> {
   static override styles = [
     ...DescentFigure.styles,
     figureStyles,
@@ -206,7 +205,6 @@ export class GdLrSlider extends DescentFigure {
 
   protected readonly tag = 'gd-lr-slider';
   protected readonly defaults: FigureDefaults = { surface: 'ravine', expression: 'x^2', steps: 50, speed: 10, tolerance: 1e-5 };
-  private lanes: Lane[] = [];
   private range: LogRange = LR_RANGE;
   private critical: CriticalRates | null = null;
   private criticalKey = '';
@@ -284,8 +282,8 @@ export class GdLrSlider extends DescentFigure {
     return parseSurface(expression, { x: [d.x[0], d.x[1]], y: [d.y[0], d.y[1]] });
   }
 
-  protected override recompute(): void {
-    super.recompute();
+  /** A lane per rate: `lr`, or each of `compare`, with its regime. */
+  protected override makeLanes(): RateLane[] {
     const s = this.settings;
     const key = `${s.objective.name}\u0000${s.objective.dim}\u0000${s.start}`;
     if (key !== this.criticalKey) {
@@ -297,11 +295,12 @@ export class GdLrSlider extends DescentFigure {
     // The theory of 1/L and 2/L is plain gradient descent's, without clipping (a clipped
     // step cannot run off to infinity).
     const theory = s.optimizer === 'gd' && s.options.clip === Infinity && this.critical ? this.critical.curvatures : null;
-    this.lanes = (rates ?? [s.options.lr]).map((lr) => {
-      const go = (steps: number) => descend(s.objective, createOptimizer(s.optimizer, { ...s.options, lr }), s.start, { steps, tolerance: s.tolerance });
-      const run = lr === s.options.lr ? this.run : go(s.steps);
-      const reading = readRegime(run, { theory: theory && { lr, curvatures: theory }, longer: () => go(longerSteps(s.steps)) });
-      return { lr, run, regime: reading.regime, reading };
+    return (rates ?? [s.options.lr]).map((lr, i) => {
+      const options = { ...s.options, lr };
+      const lane = this.descentLane(String(lr), rates ? SERIES_TONES[i] : 'accent', s.optimizer, options);
+      const longer = () => descend(s.objective, createOptimizer(s.optimizer, options), s.start, { steps: longerSteps(s.steps), tolerance: s.tolerance });
+      const reading = readRegime(lane.run, { theory: theory && { lr, curvatures: theory }, longer });
+      return { ...lane, lr, regime: reading.regime, reading };
     });
   }
 
@@ -339,8 +338,9 @@ export class GdLrSlider extends DescentFigure {
     return this.lanes.map((l) => `${this.t.compareLabel(this.numbers.setting(l.lr))} · ${this.t.regimes[l.regime]}`).join('; ') + '.';
   }
 
-  protected override lastFrame(): number {
-    return Math.max(...this.lanes.map((l) => l.run.path.length - 1), this.run.path.length - 1);
+  /** A compared rate is named by its rate; a single run's curve is f. */
+  protected override laneLabel(lane: RateLane): string {
+    return this.comparing ? this.t.compareLabel(this.numbers.setting(lane.lr)) : 'f';
   }
 
   // ---- canvases ----
@@ -387,14 +387,15 @@ export class GdLrSlider extends DescentFigure {
       const lane = this.lanes[i];
       if (!lane) return;
       const width = Math.max(160, plot.canvas.parentElement?.clientWidth || this.resize.width || 320);
-      const color = this.comparing ? tokens.series[i] : tokens.accent;
+      const color = toneColor(tokens, lane.tone);
+      const at = indexAt(lane, k);
       plot.setTheme(theme);
       plot.setLang(this.i18n.lang);
       if (plot instanceof CurvePlot) {
         plot.setCurve(s.objective as Curve);
         plot.resize(width, Math.round(Math.min(width * 0.75, 360)), this.pixelRatio);
         plot.draw({
-          paths: [{ xs: lane.run.path.map((p) => p[0]), color, upTo: Math.min(k, lane.run.path.length - 1) }],
+          paths: [{ xs: lane.run.path.map((p) => p[0]), color, upTo: at }],
           start: s.start[0],
           minima: [],
         });
@@ -404,20 +405,13 @@ export class GdLrSlider extends DescentFigure {
         plot.resize(width, Math.min(heightForWidth(width, surface.domain), Math.round(width * 1.1)), this.pixelRatio);
         plot.draw({
           minima: surface.minima,
-          paths: [{ points: lane.run.path, color, width: 2.5, upTo: Math.min(k, lane.run.path.length - 1) }],
+          paths: [{ points: lane.run.path, color, width: 2.5, upTo: at }],
           start: s.start,
-          points: [{ at: lane.run.path[Math.min(k, lane.run.path.length - 1)], color, radius: 5 }],
+          points: [{ at: lane.run.path[at], color, radius: 5 }],
         });
       }
     });
-    this.drawRunsChart(
-      tokens,
-      this.lanes.map((lane, i) => ({
-        label: this.comparing ? this.t.compareLabel(this.numbers.setting(lane.lr)) : 'f',
-        color: this.comparing ? tokens.series[i] : tokens.accent,
-        run: lane.run,
-      })),
-    );
+    this.drawRunsChart(tokens);
   }
 
   // ---- render ----
@@ -467,20 +461,20 @@ export class GdLrSlider extends DescentFigure {
   private renderLanes() {
     return html`<div class="lanes">
         ${this.lanes.map(
-          (lane, i) => html`<div class="lane">
+          (lane) => html`<div class="lane">
             <div class="plot-box">
               <canvas class="plot" part="plot" role="img" aria-label=${`${this.plotLabel()}, ${this.t.compareLabel(this.numbers.setting(lane.lr))}`}></canvas>
             </div>
-            ${this.renderRegime(lane, false, SERIES_TONES[i])}
+            ${this.renderRegime(lane, false, lane.tone)}
           </div>`,
         )}
       </div>
-      ${this.renderRunsLegend(this.lanes.map((l, i) => ({ label: this.t.compareLabel(this.numbers.setting(l.lr)), tone: SERIES_TONES[i], run: l.run })))}
+      ${this.renderRunsLegend()}
       <div class="chart-box" part="chart"><canvas class="chart"></canvas></div>`;
   }
 
   /** The label of one run, in words and colour. */
-  private renderRegime(lane: Lane, live: boolean, tone?: string) {
+  private renderRegime(lane: RateLane, live: boolean, tone?: string) {
     const t = this.t;
     return html`<div class="regime ${lane.regime}" part="regime" role=${live ? 'status' : nothing} aria-live=${live ? 'polite' : nothing}>
       <strong>${tone ? html`<span class="swatch tone-${tone}"></span> ` : nothing}${t.compareLabel(this.numbers.setting(lane.lr))} · ${t.regimes[lane.regime]}</strong>
@@ -494,7 +488,7 @@ export class GdLrSlider extends DescentFigure {
   }
 
   /** The numbers the label's sentence quotes, to 3 significant digits. */
-  private regimeWords(lane: Lane): RegimeWords {
+  private regimeWords(lane: RateLane): RegimeWords {
     const r = lane.reading;
     const words: RegimeWords = {
       regime: r.regime,

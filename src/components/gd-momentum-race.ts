@@ -8,9 +8,6 @@ import { css, html, nothing } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import {
   OPTIMIZER_NAMES,
-  createOptimizer,
-  descend,
-  type Descent,
   type OptimizerName,
   type ResolvedOptimizerOptions,
   type Surface,
@@ -22,17 +19,9 @@ import { chartThemeOf, plotThemeOf, type ThemeTokens } from '../theme/theme.js';
 import { parseStrictNumber, quotedValue, shortNumber } from '../shared/attributes.js';
 import { sliderField } from '../shared/fields.js';
 import { DescentFigure, type FigureDefaults, type FigureObjective } from '../shared/descent-figure.js';
+import { indexAt, lastIndex, statusAt, toneColor, updateOf, type DescentLane } from '../shared/lanes.js';
 import { LR_RANGE, isAdaptive, type SurfacePreset } from '../shared/presets.js';
 import { figureStyles, stackedTableStyles } from '../shared/styles.js';
-import { UpdateReplay } from '../shared/update-replay.js';
-
-/** One optimizer in the race. */
-interface Lane {
-  optimizer: OptimizerName;
-  options: ResolvedOptimizerOptions;
-  run: Descent;
-  replay: UpdateReplay;
-}
 
 /** A lane's standing: `stop` is null while it still runs. */
 export interface RaceResult {
@@ -146,7 +135,6 @@ export class GdMomentumRace extends DescentFigure {
 
   protected readonly tag = 'gd-momentum-race';
   protected readonly defaults: FigureDefaults = { surface: 'ravine', steps: 1000, speed: 40, tolerance: 1e-5 };
-  private lanes: Lane[] = [];
   private plot?: SurfacePlot;
 
   // ---- read-only state for scripts ----
@@ -155,9 +143,8 @@ export class GdMomentumRace extends DescentFigure {
   get results(): RaceResult[] {
     const k = this.playback.k;
     return this.lanes.map((lane) => {
-      const last = lane.run.path.length - 1;
-      const i = Math.min(k, last);
-      return { optimizer: lane.optimizer, iterations: i, stop: k >= last ? lane.run.stop : null, value: lane.run.values[i] };
+      const i = indexAt(lane, k);
+      return { optimizer: lane.optimizer, iterations: i, stop: statusAt(lane, k), value: lane.run.values[i] };
     });
   }
 
@@ -232,22 +219,20 @@ export class GdMomentumRace extends DescentFigure {
     return null;
   }
 
-  protected override recompute(): void {
+  /** A lane per optimizer of `optimizers`, each at its rate and beta. */
+  protected override makeLanes(): DescentLane[] {
     const s = this.settings;
     const optimizers = this.readOptimizers();
     const lrs = this.readPerLane('lrs', this.lrs, optimizers.length, (v) => v > 0 && v <= LR_RANGE.max);
     const betas = this.readPerLane('betas', this.betas, optimizers.length, (v) => v >= 0 && v < 1);
     const preset = this.presetFor(s.objective, s.surfaceName);
     this.ratesPerLane = lrs !== null;
-    this.lanes = optimizers.map((optimizer, i) => {
+    return optimizers.map((optimizer, i) => {
       // A shared lr set by the reader applies to all; without one each family gets its suited rate.
       const lr = lrs?.[i] ?? (this.setting('lr') !== undefined || !isAdaptive(optimizer) ? s.options.lr : preset.lr.adaptive);
       const options: ResolvedOptimizerOptions = { ...s.options, lr, beta: betas?.[i] ?? s.options.beta };
-      const run = descend(s.objective, createOptimizer(optimizer, options), s.start, { steps: s.steps, tolerance: s.tolerance });
-      return { optimizer, options, run, replay: new UpdateReplay(() => createOptimizer(optimizer, options), s.objective, s.start) };
+      return this.descentLane(optimizer, TONES[i], optimizer, options);
     });
-    this.run = this.lanes[0].run;
-    this.announcement = '';
   }
 
   /** The lanes are runs too; a shared rate set or not decides the adaptive lanes' rate. */
@@ -262,23 +247,17 @@ export class GdMomentumRace extends DescentFigure {
     const lanes = [...this.lanes].sort(
       (a, b) => order[a.run.stop] - order[b.run.stop] || a.run.path.length - b.run.path.length,
     );
-    return lanes.map((l) => `${t.optimizerNames[l.optimizer]}: ${t.statuses[l.run.stop].toLowerCase()} (${l.run.path.length - 1})`).join(' · ');
+    return lanes.map((l) => `${t.optimizerNames[l.optimizer]}: ${t.statuses[l.run.stop].toLowerCase()} (${lastIndex(l)})`).join(' · ');
   }
 
-  protected override lastFrame(): number {
-    return Math.max(...this.lanes.map((l) => l.run.path.length - 1));
+  /** The numbers of a lane's update from its shown point, or null once it has stopped. */
+  private laneUpdate(lane: DescentLane): UpdateRecord | null {
+    return updateOf(lane, this.playback.k);
   }
 
-  /** The numbers of lane i's update from its shown point, or null once it has stopped. */
-  private laneUpdate(lane: Lane): UpdateRecord | null {
-    const k = this.playback.k;
-    return k < lane.run.path.length - 1 ? lane.replay.at(k) : null;
-  }
-
-  /** The numbers of lane i's last update, for its formula once it has stopped; null for a lane that made none. */
-  private lastUpdate(lane: Lane): UpdateRecord | null {
-    const last = lane.run.path.length - 1;
-    return last > 0 ? lane.replay.at(last - 1) : null;
+  /** The numbers of a lane's last update, for its formula once it has stopped; null for a lane that made none. */
+  private lastUpdate(lane: DescentLane): UpdateRecord | null {
+    return updateOf(lane, lastIndex(lane) - 1);
   }
 
   // ---- canvases ----
@@ -311,10 +290,10 @@ export class GdMomentumRace extends DescentFigure {
     this.plot.setLang(this.i18n.lang);
     this.plot.resize(width, Math.min(heightForWidth(width, surface.domain), Math.round(width * 1.1)), this.pixelRatio);
     this.plot.draw(this.scene(tokens, surface, this.coveredLanes(surface, width)));
-    this.drawRunsChart(tokens, this.lanes.map((l, i) => ({ label: this.t.optimizerNames[l.optimizer], color: tokens.series[i], run: l.run })));
+    this.drawRunsChart(tokens);
   }
 
-  private coveredCache?: { lanes: Lane[]; key: string; covered: boolean[] };
+  private coveredCache?: { lanes: DescentLane[]; key: string; covered: boolean[] };
 
   /**
    * Lanes whose path lies mostly (HIDDEN_SHARE of it or more) under the lines of the lanes
@@ -346,8 +325,8 @@ export class GdMomentumRace extends DescentFigure {
     const aheads = this.lookahead ? this.lookaheads : [];
     const hidden: NonNullable<PlotScene['paths']>[number][] = [];
     this.lanes.forEach((lane, i) => {
-      const color = tokens.series[i];
-      const at = Math.min(k, lane.run.path.length - 1);
+      const color = toneColor(tokens, lane.tone);
+      const at = indexAt(lane, k);
       const x = lane.run.path[at];
       const path = { points: lane.run.path, color, width: 2.25, upTo: at, dots: false };
       if (covered[i]) hidden.push({ ...path, dash: HIDDEN_PATH_DASH });
@@ -390,7 +369,7 @@ export class GdMomentumRace extends DescentFigure {
           </div>
           <div class="side">
             ${this.renderResults()}
-            ${this.renderRunsLegend(this.lanes.map((l, i) => ({ label: t.optimizerNames[l.optimizer], tone: TONES[i], run: l.run })))}
+            ${this.renderRunsLegend()}
             <div class="chart-box" part="chart"><canvas class="chart"></canvas></div>
           </div>
         </div>

@@ -1,10 +1,12 @@
 /**
- * What every figure that runs one optimizer on one objective shares: the attributes
- * (surface or expression, optimizer and its hyperparameters, start, steps, tolerance,
- * speed), reading them with safe defaults, the run from the core's `descend`, its
- * playback, the update formula with the current numbers, the toolbar, the
- * hyperparameter fields and the attributes the copy tools write. Elements extend it and add their
- * own pictures (`<gd-explorer>`, `<gd-lr-slider>`).
+ * What every figure of optimizers on one objective shares: the attributes (surface or
+ * expression, optimizer and its hyperparameters, start, steps, tolerance, speed),
+ * reading them with safe defaults, its lanes (one run from the core's `descend` each:
+ * the explorer has one, the slider one per rate, the race one per optimizer), their
+ * playback, the update formula of the first lane with the current numbers, the runs
+ * chart, the toolbar, the hyperparameter fields and the attributes the copy tools
+ * write. Elements extend it, say which lanes they run (`makeLanes`) and add their own
+ * pictures (`<gd-explorer>`, `<gd-lr-slider>`, `<gd-momentum-race>`).
  */
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -31,6 +33,7 @@ import { chartThemeOf, type ThemeTokens } from '../theme/theme.js';
 import { errorWindow, numberAttribute, parseStrictNumber, quotedValue, shortNumber, type NumberRule } from './attributes.js';
 import { FigureElement } from './figure-element.js';
 import { logSliderField, numberField, sliderField } from './fields.js';
+import { indexAt, lastFrame, lossSeries, pointAt, stepDetail, toneColor, updateOf, type DescentLane } from './lanes.js';
 import { PlaybackController } from './playback.js';
 import { LR_RANGE, SURFACE_PRESETS, expressionPreset, isAdaptive, type SurfacePreset } from './presets.js';
 import type { AttributeMap } from './shortcode.js';
@@ -56,17 +59,7 @@ export interface DescentSettings {
   speed: number;
 }
 
-export interface GdStepDetail {
-  iteration: number;
-  /** The current point: [x, y] on a surface, [x] on a curve. */
-  position: number[];
-  value: number;
-  gradientNorm: number;
-}
-
-export interface GdStopDetail extends GdStepDetail {
-  reason: 'converged' | 'max-steps' | 'diverged';
-}
+export type { GdStepDetail, GdStopDetail } from './lanes.js';
 
 export interface FigureDefaults {
   surface: string;
@@ -85,7 +78,7 @@ const INPUTS = new Set([
   'tolerance', 'speed',
 ]);
 
-export abstract class DescentFigure extends FigureElement {
+export abstract class DescentFigure<L extends DescentLane = DescentLane> extends FigureElement {
 
   /** Named surface: bowl, ravine, rosenbrock, himmelblau, beale, booth, rastrigin, saddle, six-hump-camel, ackley. */
   @property() surface?: string;
@@ -118,16 +111,16 @@ export abstract class DescentFigure extends FigureElement {
   /** Updates per second while playing. */
   @property({ converter: numberAttribute }) speed?: number;
   @state() protected settings!: DescentSettings;
-  @state() protected run!: Descent;
+  /** The runs shown, one a lane; the first is the one the readouts, the events and the formula follow. */
+  @state() protected lanes: L[] = [];
   @state() protected expressionError: { text: string; message: string; position: number } | null = null;
   protected readonly playback = new PlaybackController(this, {
     speed: () => this.settings.speed,
-    last: () => this.lastFrame(),
-    stop: () => this.run.stop,
-    stepDetail: (k) => this.detailAt(k),
+    last: () => lastFrame(this.lanes),
+    stop: () => this.main.run.stop,
+    stepDetail: (k) => stepDetail(this.main, k),
     onStop: (k) => (this.announcement = this.stopAnnouncement(k)),
   });
-  private replay?: UpdateReplay;
   private objectiveKey = '';
   /** The settings the runs shown were computed from. */
   private settingsKey = '';
@@ -144,17 +137,22 @@ export abstract class DescentFigure extends FigureElement {
 
   /** The current point: [x, y] on a surface, [x] on a curve. */
   get position(): number[] {
-    return Array.from(this.run.path[this.shownIndex]);
+    return pointAt(this.main, this.playback.k);
   }
 
   /** f at the current point. */
   get value(): number {
-    return this.run.values[this.shownIndex];
+    return this.main.run.values[this.shownIndex];
   }
 
-  /** The point of the main run shown now (it may end before the frame count, beside longer runs). */
+  /** The first lane: the run of the readouts, the formula and the events' details. */
+  protected get main(): L {
+    return this.lanes[0];
+  }
+
+  /** The point of the first lane shown now (it may end before the frame count, beside longer runs). */
   protected get shownIndex(): number {
-    return Math.min(this.playback.k, this.run.path.length - 1);
+    return indexAt(this.main, this.playback.k);
   }
 
   /** 'ready' | 'running' | 'paused' | 'converged' | 'max-steps' | 'diverged'. */
@@ -188,12 +186,7 @@ export abstract class DescentFigure extends FigureElement {
 
   /** What the live region says when the run ends. */
   protected stopAnnouncement(k: number): string {
-    return this.t.stopSentence(this.run.stop, k, this.numbers.setting(this.settings.tolerance), this.settings.steps);
-  }
-
-  /** The last frame of playback: the run's last update (figures with more runs: the longest). */
-  protected lastFrame(): number {
-    return this.run.path.length - 1;
+    return this.t.stopSentence(this.main.run.stop, k, this.numbers.setting(this.settings.tolerance), this.settings.steps);
   }
 
   /** Properties whose change rereads the settings; subclasses add theirs. */
@@ -306,12 +299,20 @@ export abstract class DescentFigure extends FigureElement {
     return [this.reader.number('start', x, { min: a, max: b }, preset.start[0])];
   }
 
-  /** A fresh run of the current settings, from the start point; subclasses that show more runs extend it. */
+  /** Fresh lanes of the current settings, from the start point. */
   protected recompute(): void {
-    const s = this.settings;
-    this.run = descend(s.objective, createOptimizer(s.optimizer, s.options), s.start, { steps: s.steps, tolerance: s.tolerance });
-    this.replay = new UpdateReplay(() => createOptimizer(s.optimizer, s.options), s.objective, s.start);
+    this.lanes = this.makeLanes();
     this.announcement = '';
+  }
+
+  /** The lanes of the current settings (at least one): the explorer's one run, the slider's rates, the race's optimizers. */
+  protected abstract makeLanes(): L[];
+
+  /** One optimizer's run of the current settings from the start point, as a lane. */
+  protected descentLane(id: string, tone: SeriesTone, optimizer: OptimizerName, options: ResolvedOptimizerOptions): DescentLane {
+    const s = this.settings;
+    const run = descend(s.objective, createOptimizer(optimizer, options), s.start, { steps: s.steps, tolerance: s.tolerance });
+    return { id, tone, optimizer, options, run, replay: new UpdateReplay(() => createOptimizer(optimizer, options), s.objective, s.start) };
   }
 
   /** Where a new run is shown from: its start, ready to play (figures that show it all at once say 'end'). */
@@ -340,11 +341,12 @@ export abstract class DescentFigure extends FigureElement {
   }
 
   /**
-   * For each run, the run whose loss curve covers it on the runs chart (within a pixel,
+   * For each lane, the lane whose loss curve covers it on the runs chart (within a pixel,
    * over the whole run), or null: see chart/coincide.ts. The chart's left axis is
    * logarithmic while every value is positive. Cached for the same runs.
    */
-  protected hiddenRuns(runs: readonly Descent[]): (number | null)[] {
+  private hiddenRuns(): (number | null)[] {
+    const runs = this.lanes.map((l) => l.run);
     const cache = this.hiddenCache;
     if (cache && cache.runs.length === runs.length && cache.runs.every((r, i) => r === runs[i])) return cache.hidden;
     const values = runs.map((r) => r.values);
@@ -358,42 +360,43 @@ export abstract class DescentFigure extends FigureElement {
 
   private hiddenCache?: { runs: Descent[]; hidden: (number | null)[] };
 
+  /** A lane's name in the legend and on the chart: its optimizer's (the slider names its rates). */
+  protected laneLabel(lane: L): string {
+    return this.t.optimizerNames[lane.optimizer];
+  }
+
   /** The legend of the runs chart: a run drawn over another says so ("same curve as ..."), with a dashed swatch as its line is dashed. */
-  protected renderRunsLegend(entries: ReadonlyArray<{ label: string; tone: SeriesTone; run: Descent }>) {
-    const hidden = this.hiddenRuns(entries.map((e) => e.run));
+  protected renderRunsLegend() {
+    const hidden = this.hiddenRuns();
+    const labels = this.lanes.map((l) => this.laneLabel(l));
     return chartLegend(
-      entries.map((e, i) => {
+      this.lanes.map((lane, i) => {
         const under = hidden[i];
-        return under === null ? { label: e.label, tone: e.tone } : { label: e.label, tone: e.tone, dashed: true, note: this.t.sameCurveAs(entries[under].label) };
+        return under === null ? { label: labels[i], tone: lane.tone } : { label: labels[i], tone: lane.tone, dashed: true, note: this.t.sameCurveAs(labels[under]) };
       }),
     );
   }
 
   /**
-   * The loss of each run against iteration, on one chart, each in its colour; as far as
+   * The loss of each lane against iteration, on one chart, each in its colour; as far as
    * the playback has gone. A run whose curve lies under another's is dashed and drawn on
    * top, so both colours show.
    */
-  protected drawRunsChart(tokens: ThemeTokens, runs: ReadonlyArray<{ label: string; color: string; run: Descent }>): void {
+  protected drawRunsChart(tokens: ThemeTokens): void {
     if (!this.chart) return;
     const k = this.playback.k;
-    const hidden = this.hiddenRuns(runs.map((r) => r.run));
+    const hidden = this.hiddenRuns();
     this.chart.setSeriesList(
-      runs.map((r, i) => ({ label: r.label, color: r.color, axis: 'left' as const, dashed: hidden[i] !== null, front: hidden[i] !== null })),
+      this.lanes.map((lane, i) => ({ label: this.laneLabel(lane), color: toneColor(tokens, lane.tone), axis: 'left' as const, dashed: hidden[i] !== null, front: hidden[i] !== null })),
     );
     this.chart.setTheme(chartThemeOf(tokens));
     this.chart.setLabels({ xLabel: this.t.chartIteration, leftLabel: 'f', description: this.t.lossChartLabel, lang: this.i18n.lang });
-    this.chart.setXRange(0, Math.max(10, this.lastFrame()));
-    runs.forEach((r, i) => {
-      const n = Math.min(k, r.run.path.length - 1) + 1;
-      this.chart!.setSeries(i, Array.from({ length: n }, (_, j) => j), r.run.values.slice(0, n));
+    this.chart.setXRange(0, Math.max(10, lastFrame(this.lanes)));
+    this.lanes.forEach((lane, i) => {
+      const { xs, ys } = lossSeries(lane, k);
+      this.chart!.setSeries(i, xs, ys);
     });
     this.chart.update();
-  }
-
-  private detailAt(frame: number): GdStepDetail {
-    const k = Math.min(frame, this.run.path.length - 1);
-    return { iteration: k, position: Array.from(this.run.path[k]), value: this.run.values[k], gradientNorm: this.run.gradientNorms[k] };
   }
 
   /**
@@ -402,8 +405,7 @@ export abstract class DescentFigure extends FigureElement {
    * at the start the first, about to be made. Null for a run without updates.
    */
   protected currentUpdate() {
-    const k = this.formulaStep();
-    return k < this.run.path.length - 1 && this.replay ? this.replay.at(k) : null;
+    return updateOf(this.main, this.formulaStep());
   }
 
   /** The index of the update the formula shows: x_k -> x_{k+1} with k one less than the iteration shown, 0 at the start. */
@@ -413,8 +415,7 @@ export abstract class DescentFigure extends FigureElement {
 
   /** The numbers of the next update, from the point shown, or null once the run has ended. */
   protected nextUpdate() {
-    const k = this.shownIndex;
-    return k < this.run.path.length - 1 && this.replay ? this.replay.at(k) : null;
+    return updateOf(this.main, this.shownIndex);
   }
 
   // ---- shared parts of the render ----
