@@ -74,7 +74,7 @@ const SERIES_TONES = ['series-1', 'series-2', 'series-3', 'series-4'] as const;
  * plays, and the hint names no slider or button that is not there. A bad value is
  * `full`, with a note. `authoring` adds the author tools in a "For authors" group.
  *
- * @fires gd-step - After every update shown while playing; detail `{ iteration, position, value, gradientNorm }`.
+ * @fires gd-step - After every update shown while playing; detail `{ iteration, position, value, gradientNorm }` of the run at `lr` (with `compare`, of the first rate, as `regime`).
  * @fires gd-stop - When the played run ends; detail adds `reason`.
  * @fires gd-regime - When the label changes; detail `{ regime, lr }`.
  * @csspart frame - The figure's box.

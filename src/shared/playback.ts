@@ -23,8 +23,8 @@ export interface PlaybackOptions<End extends string = StopReason> {
   /**
    * For a run computed as it plays: makes the frames up to `k` ready, computing for at
    * most a frame's time budget, and returns the last frame ready (k once it got there).
-   * A `k` before the frames computed starts the run again. Without it every frame of
-   * the run is ready.
+   * `reach(0)` starts the run again (playback goes back only to the start). Without
+   * it every frame of the run is ready.
    */
   reach?(k: number): number;
 }

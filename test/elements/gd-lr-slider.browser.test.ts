@@ -273,6 +273,21 @@ describe('gd-lr-slider', () => {
     expect(shadow(el).querySelector('.message')!.textContent).to.equal('η = 0.01 · Too low; η = 0.45 · Just right; η = 0.9 · Too high.');
   });
 
+  it('compared rates: the point, status and events are the first rate\'s, as its regime is (not a run at lr that is not shown)', async () => {
+    // x^2 from x = 2: gradient descent at rate 0.01 goes to 2 - 0.01 * 4 = 1.96; at lr 0.3 it would go to 0.8.
+    const el = await fixture<GdLrSlider>('<gd-lr-slider expression="x^2" start="2" lr="0.3" compare="0.01,0.45"></gd-lr-slider>');
+    el.reset();
+    const step = eventOf<{ position: number[] }>(el, 'gd-step');
+    el.step();
+    expect((await step).detail.position[0]).to.be.closeTo(1.96, 1e-12);
+    expect(el.position[0]).to.be.closeTo(1.96, 1e-12);
+    // Its end: 0.01 is still far off after 50 steps, 0.45 converged long before.
+    const stopped = eventOf<{ reason: string; iteration: number }>(el, 'gd-stop');
+    while (el.status === 'paused') el.step();
+    expect((await stopped).detail).to.include({ reason: 'max-steps', iteration: 50 });
+    expect(el.status).to.equal('max-steps');
+  });
+
   it('on a named surface draws the contour map and the path', async () => {
     const el = await fixture<GdLrSlider>('<gd-lr-slider surface="ravine" lr="0.099" start="-3.5,1.5"></gd-lr-slider>');
     expect(distinctColours(shadow(el).querySelector<HTMLCanvasElement>('canvas.plot')!)).to.be.greaterThan(200);
