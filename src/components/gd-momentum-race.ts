@@ -14,24 +14,23 @@ import {
   type OptimizerName,
   type ResolvedOptimizerOptions,
   type Surface,
+  type UpdateRecord,
 } from '../core/index.js';
 import { LossChart, type SeriesTone } from '../chart/index.js';
 import { SurfacePlot, heightForWidth, hiddenShares, type PlotScene } from '../plot/index.js';
-import { alignedTex, formula, substitutedUpdateRule, symbolicUpdateRule, type UpdateRecord } from '../formula/index.js';
+import { alignedTex, formula, substitutedUpdateRule, symbolicUpdateRule } from '../formula/index.js';
 import { chartThemeOf, plotThemeOf, type ThemeTokens } from '../theme/theme.js';
 import { parseStrictNumber, quotedValue, shortNumber } from '../shared/attributes.js';
 import { sliderField } from '../shared/fields.js';
 import { DescentFigure, type FigureDefaults, type FigureObjective } from '../shared/descent-figure.js';
 import { LR_RANGE, isAdaptive, type SurfacePreset } from '../shared/presets.js';
 import { figureStyles, stackedTableStyles } from '../shared/styles.js';
-import { UpdateReplay } from '../shared/update-replay.js';
 
 /** One optimizer in the race. */
 interface Lane {
   optimizer: OptimizerName;
   options: ResolvedOptimizerOptions;
   run: Descent;
-  replay: UpdateReplay;
 }
 
 /** A lane's standing: `stop` is null while it still runs. */
@@ -165,10 +164,7 @@ export class GdMomentumRace extends DescentFigure {
   get lookaheads(): ([number, number] | null)[] {
     return this.lanes.map((lane) => {
       const update = lane.optimizer === 'nesterov' ? this.laneUpdate(lane) : null;
-      const v = update?.before.velocity;
-      if (!update || !v) return null;
-      const beta = lane.options.beta;
-      return [update.x[0] + beta * v[0], update.x[1] + beta * v[1]];
+      return update ? [update.gradientAt[0], update.gradientAt[1]] : null;
     });
   }
 
@@ -244,7 +240,7 @@ export class GdMomentumRace extends DescentFigure {
       const lr = lrs?.[i] ?? (this.setting('lr') !== undefined || !isAdaptive(optimizer) ? s.options.lr : preset.lr.adaptive);
       const options: ResolvedOptimizerOptions = { ...s.options, lr, beta: betas?.[i] ?? s.options.beta };
       const run = descend(s.objective, createOptimizer(optimizer, options), s.start, { steps: s.steps, tolerance: s.tolerance });
-      return { optimizer, options, run, replay: new UpdateReplay(() => createOptimizer(optimizer, options), s.objective, s.start) };
+      return { optimizer, options, run };
     });
     this.run = this.lanes[0].run;
     this.announcement = '';
@@ -272,13 +268,13 @@ export class GdMomentumRace extends DescentFigure {
   /** The numbers of lane i's update from its shown point, or null once it has stopped. */
   private laneUpdate(lane: Lane): UpdateRecord | null {
     const k = this.playback.k;
-    return k < lane.run.path.length - 1 ? lane.replay.at(k) : null;
+    return k < lane.run.path.length - 1 ? lane.run.record(k) : null;
   }
 
   /** The numbers of lane i's last update, for its formula once it has stopped; null for a lane that made none. */
   private lastUpdate(lane: Lane): UpdateRecord | null {
     const last = lane.run.path.length - 1;
-    return last > 0 ? lane.replay.at(last - 1) : null;
+    return last > 0 ? lane.run.record(last - 1) : null;
   }
 
   // ---- canvases ----
@@ -364,8 +360,8 @@ export class GdMomentumRace extends DescentFigure {
       }
       const ahead = aheads[i];
       if (ahead) {
-        const here = new Float64Array(2);
-        surface.evaluate(Float64Array.from(x), here);
+        // The gradient at the look-ahead, which the update used, and at x_k, which classical momentum would.
+        const here = update.gradientAtX;
         points.push({ at: ahead, color, shape: 'ring', radius: 5 });
         arrows.push({ from: ahead, vector: [-lr * update.gradient[0], -lr * update.gradient[1]], color: tokens.gradient, width: 2 });
         arrows.push({ from: x, vector: [-lr * here[0], -lr * here[1]], color: tokens.gradient, width: 1.25 });

@@ -18,6 +18,7 @@ export type {
 } from './optimizers.js';
 export { UNBOUNDED_RADIUS, descend, hasDiverged, leashOf, norm } from './descend.js';
 export type { Descent, DescendOptions, Leash, LeashDomain, StopReason } from './descend.js';
+export type { UpdateRecord, UpdateState } from './update-record.js';
 export { SURFACE_NAMES, getSurface, isSurfaceName } from './surfaces.js';
 export type { SurfaceName } from './surfaces.js';
 export { surfaceOf } from './surface-of.js';

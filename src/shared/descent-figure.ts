@@ -34,7 +34,6 @@ import { logSliderField, numberField, sliderField } from './fields.js';
 import { PlaybackController } from './playback.js';
 import { LR_RANGE, SURFACE_PRESETS, expressionPreset, isAdaptive, type SurfacePreset } from './presets.js';
 import type { AttributeMap } from './shortcode.js';
-import { UpdateReplay } from './update-replay.js';
 
 /** While playing, the update formula re-renders at most once per this many milliseconds. */
 const FORMULA_THROTTLE_MS = 250;
@@ -127,7 +126,6 @@ export abstract class DescentFigure extends FigureElement {
     stepDetail: (k) => this.detailAt(k),
     onStop: (k) => (this.announcement = this.stopAnnouncement(k)),
   });
-  private replay?: UpdateReplay;
   private objectiveKey = '';
   /** The settings the runs shown were computed from. */
   private settingsKey = '';
@@ -310,7 +308,6 @@ export abstract class DescentFigure extends FigureElement {
   protected recompute(): void {
     const s = this.settings;
     this.run = descend(s.objective, createOptimizer(s.optimizer, s.options), s.start, { steps: s.steps, tolerance: s.tolerance });
-    this.replay = new UpdateReplay(() => createOptimizer(s.optimizer, s.options), s.objective, s.start);
     this.announcement = '';
   }
 
@@ -403,7 +400,7 @@ export abstract class DescentFigure extends FigureElement {
    */
   protected currentUpdate() {
     const k = this.formulaStep();
-    return k < this.run.path.length - 1 && this.replay ? this.replay.at(k) : null;
+    return k < this.run.path.length - 1 ? this.run.record(k) : null;
   }
 
   /** The index of the update the formula shows: x_k -> x_{k+1} with k one less than the iteration shown, 0 at the start. */
@@ -414,7 +411,7 @@ export abstract class DescentFigure extends FigureElement {
   /** The numbers of the next update, from the point shown, or null once the run has ended. */
   protected nextUpdate() {
     const k = this.shownIndex;
-    return k < this.run.path.length - 1 && this.replay ? this.replay.at(k) : null;
+    return k < this.run.path.length - 1 ? this.run.record(k) : null;
   }
 
   // ---- shared parts of the render ----
