@@ -130,11 +130,14 @@ function stepByStep(name: OptimizerName, options: OptimizerOptions, steps: numbe
   const updates = [];
   for (let k = 0; k < steps; k++) {
     const xk = Array.from(x);
+    const atX = new Float64Array(2);
+    surface.evaluate(Float64Array.from(xk), atX);
     const value = optimizer.step(x, surface);
     const s = optimizer.state;
     updates.push({
       x: xk,
       value,
+      gradientAtX: Array.from(atX),
       gradientAt: Array.from(s.gradientPoint),
       gradient: Array.from(s.gradient),
       after: { velocity: copy(s.velocity), firstMoment: copy(s.firstMoment), secondMoment: copy(s.secondMoment) },
@@ -162,6 +165,7 @@ test('every rule: the records are the updates `step` makes, past the buffers gro
       const what = `${name} ${JSON.stringify(options)} update ${k}`;
       assert.deepEqual(Array.from(r.x), e.x, `${what}: x`);
       assert.equal(r.value, e.value, `${what}: value`);
+      assert.deepEqual(Array.from(r.gradientAtX), e.gradientAtX, `${what}: gradientAtX`);
       assert.deepEqual(Array.from(r.gradientAt), e.gradientAt, `${what}: gradientAt`);
       assert.deepEqual(Array.from(r.gradient), e.gradient, `${what}: gradient`);
       assert.deepEqual(Array.from(r.next), e.next, `${what}: next`);
