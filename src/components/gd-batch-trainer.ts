@@ -17,6 +17,8 @@ import {
   createModel,
   lossSurfaceOf,
   makeDataset,
+  originalFeature,
+  standardisedFeature,
   type Dataset,
   type DatasetName,
   type LossName,
@@ -397,17 +399,13 @@ export class GdBatchTrainer extends FigureElement {
     return this.dataViewCache.view;
   }
 
-  /** Iris's features are standardised for training; the plot shows them in cm again. */
-  private toShown(d: Dataset, feature: number, z: number): number {
-    return d.scale ? z * d.scale.std[feature] + d.scale.mean[feature] : z;
-  }
-
   private makeDataView(d: Dataset) {
     const [fx, fy] = d.task === 'regression' ? [0, -1] : d.d > 2 ? [2, 3] : [0, 1];
     const xs = new Float64Array(2 * d.n);
+    // Iris's features are standardised for training; the plot shows them in cm again.
     for (let i = 0; i < d.n; i++) {
-      xs[2 * i] = this.toShown(d, fx, d.x[i * d.d + fx]);
-      xs[2 * i + 1] = fy < 0 ? d.y[i] : this.toShown(d, fy, d.x[i * d.d + fy]);
+      xs[2 * i] = originalFeature(d, fx, d.x[i * d.d + fx]);
+      xs[2 * i + 1] = fy < 0 ? d.y[i] : originalFeature(d, fy, d.x[i * d.d + fy]);
     }
     const feature = (name: string) => this.t.trainer.featureNames[name] ?? name;
     const names: [string, string] = [feature(d.featureNames[fx]), fy < 0 ? 'y' : feature(d.featureNames[fy])];
@@ -429,7 +427,6 @@ export class GdBatchTrainer extends FigureElement {
     }
     // Iris: class regions over the petal measurements, the other two features at their mean (0 once standardised).
     const features = new Float64Array(d.d);
-    const out = new Float64Array(d.classes);
     return {
       boundaries: this.lanes.map((l) => ({
         kind: 'regions' as const,
@@ -437,12 +434,9 @@ export class GdBatchTrainer extends FigureElement {
         version: l.run.updates,
         classify: (x: number, y: number) => {
           // From cm on the plot back to the standardised features the model was trained on.
-          features[2] = d.scale ? (x - d.scale.mean[2]) / d.scale.std[2] : x;
-          features[3] = d.scale ? (y - d.scale.mean[3]) / d.scale.std[3] : y;
-          const p = model.predict(l.run.params, features, out);
-          let best = 0;
-          for (let k = 1; k < p.length; k++) if (p[k] > p[best]) best = k;
-          return best;
+          features[2] = standardisedFeature(d, 2, x);
+          features[3] = standardisedFeature(d, 3, y);
+          return model.predictClass(l.run.params, features);
         },
       })),
     };

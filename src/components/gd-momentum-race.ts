@@ -11,10 +11,11 @@ import {
   type OptimizerName,
   type ResolvedOptimizerOptions,
   type Surface,
+  type UpdateRecord,
 } from '../core/index.js';
 import { LossChart, type SeriesTone } from '../chart/index.js';
 import { SurfacePlot, heightForWidth, hiddenShares, type PlotScene } from '../plot/index.js';
-import { alignedTex, formula, substitutedUpdateRule, symbolicUpdateRule, type UpdateRecord } from '../formula/index.js';
+import { alignedTex, formula, substitutedUpdateRule, symbolicUpdateRule } from '../formula/index.js';
 import { chartThemeOf, plotThemeOf, type ThemeTokens } from '../theme/theme.js';
 import { parseStrictNumber, quotedValue, shortNumber } from '../shared/attributes.js';
 import { sliderField } from '../shared/fields.js';
@@ -152,10 +153,7 @@ export class GdMomentumRace extends DescentFigure {
   get lookaheads(): ([number, number] | null)[] {
     return this.lanes.map((lane) => {
       const update = lane.optimizer === 'nesterov' ? this.laneUpdate(lane) : null;
-      const v = update?.before.velocity;
-      if (!update || !v) return null;
-      const beta = lane.options.beta;
-      return [update.x[0] + beta * v[0], update.x[1] + beta * v[1]];
+      return update ? [update.gradientAt[0], update.gradientAt[1]] : null;
     });
   }
 
@@ -343,8 +341,8 @@ export class GdMomentumRace extends DescentFigure {
       }
       const ahead = aheads[i];
       if (ahead) {
-        const here = new Float64Array(2);
-        surface.evaluate(Float64Array.from(x), here);
+        // The gradient at the look-ahead, which the update used, and at x_k, which classical momentum would.
+        const here = update.gradientAtX;
         points.push({ at: ahead, color, shape: 'ring', radius: 5 });
         arrows.push({ from: ahead, vector: [-lr * update.gradient[0], -lr * update.gradient[1]], color: tokens.gradient, width: 2 });
         arrows.push({ from: x, vector: [-lr * here[0], -lr * here[1]], color: tokens.gradient, width: 1.25 });

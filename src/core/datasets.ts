@@ -56,7 +56,37 @@ export interface Dataset {
   /** linear only: the parameters the data were drawn from, [w_1..w_d, b]. */
   readonly trueParams?: readonly number[];
   /** iris only: each feature's mean and standard deviation in cm before standardising. */
-  readonly scale?: { readonly mean: readonly number[]; readonly std: readonly number[] };
+  readonly scale?: FeatureScale;
+}
+
+/** How a data set's features were standardised: z_j = (x_j - mean_j) / std_j. */
+export interface FeatureScale {
+  readonly mean: readonly number[];
+  readonly std: readonly number[];
+  /** Feature j from its original units to the standardised one: z = (x - mean_j) / std_j. */
+  standardise(j: number, x: number): number;
+  /** Feature j back to its original units: x = z std_j + mean_j. */
+  original(j: number, z: number): number;
+}
+
+/** The scale z_j = (x_j - mean_j) / std_j with these means and standard deviations. */
+export function featureScale(mean: readonly number[], std: readonly number[]): FeatureScale {
+  return Object.freeze({
+    mean: Object.freeze([...mean]),
+    std: Object.freeze([...std]),
+    standardise: (j: number, x: number) => (x - mean[j]) / std[j],
+    original: (j: number, z: number) => z * std[j] + mean[j],
+  });
+}
+
+/** Feature j of a data set in its original units (cm for iris); as it is for a set that was not standardised. */
+export function originalFeature(dataset: Dataset, j: number, z: number): number {
+  return dataset.scale ? dataset.scale.original(j, z) : z;
+}
+
+/** Feature j as the model takes it, from its original units; as it is for a set that was not standardised. */
+export function standardisedFeature(dataset: Dataset, j: number, x: number): number {
+  return dataset.scale ? dataset.scale.standardise(j, x) : x;
 }
 
 export interface DatasetOptions {
@@ -205,7 +235,7 @@ function iris(): Dataset {
     classes: 3,
     featureNames: IRIS_FEATURES,
     classNames: IRIS_CLASSES,
-    scale: Object.freeze({ mean: Object.freeze(mean), std: Object.freeze(std) }),
+    scale: featureScale(mean, std),
   });
 }
 

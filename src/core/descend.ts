@@ -10,10 +10,13 @@
  *   - max-steps  if k = steps;
  *   - otherwise  x_{k+1} = update(x_k).
  * So path[k] is the point after k updates and path, values and gradientNorms have one
- * entry per point, the start included.
+ * entry per point, the start included. `record(k)` gives the numbers of update k as the
+ * run used them (see update-record.ts): where it took its gradient, the gradient, the
+ * optimizer's state before and after.
  */
 import type { Objective, Vector } from './types.js';
 import type { Optimizer } from './optimizers.js';
+import { RunStore, type UpdateRecord } from './update-record.js';
 
 export type StopReason = 'converged' | 'max-steps' | 'diverged';
 
@@ -25,6 +28,11 @@ export interface Descent {
   /** |grad f(path[k])|. */
   gradientNorms: number[];
   stop: StopReason;
+  /**
+   * The numbers of update k (x_k -> x_{k+1}, 0 <= k < path.length - 1) as the run used
+   * them, made in O(1) from what the run stored. Throws a RangeError for another k.
+   */
+  record(k: number): UpdateRecord;
 }
 
 export interface DescendOptions {
@@ -106,9 +114,9 @@ export function descend(
   const x = Float64Array.from(start);
   const grad = new Float64Array(n);
   const ahead = new Float64Array(n);
-  // Points are recorded into one flat buffer, grown by doubling, and handed out at the
-  // end as views of it: one small allocation per point instead of a buffer each.
-  let flat = new Float64Array(n * Math.min(steps + 1, 1024));
+  // Points, gradients and each update's numbers go into flat buffers, grown by doubling;
+  // points are handed out at the end as views: one small allocation per point.
+  const store = new RunStore(n, steps, optimizer);
   const values: number[] = [];
   const gradientNorms: number[] = [];
   optimizer.reset();
@@ -117,12 +125,7 @@ export function descend(
   for (let k = 0; ; k++) {
     const value = objective.evaluate(x, grad);
     const gradientNorm = norm(grad);
-    if ((k + 1) * n > flat.length) {
-      const grown = new Float64Array(Math.min(2 * flat.length, (steps + 1) * n));
-      grown.set(flat);
-      flat = grown;
-    }
-    flat.set(x, k * n);
+    store.addPoint(k, x, grad);
     values.push(value);
     gradientNorms.push(gradientNorm);
     if (hasDiverged(x, value, leash)) {
@@ -140,8 +143,10 @@ export function descend(
     // Every rule but Nesterov wants the gradient at x, which the loop has just taken.
     if (optimizer.looksAhead) objective.evaluate(optimizer.gradientPoint(x, ahead), grad);
     optimizer.apply(x, grad);
+    store.addUpdate(k, ahead, optimizer.state);
   }
+  const flat = store.points;
   const path: Vector[] = new Array(values.length);
   for (let k = 0; k < path.length; k++) path[k] = flat.subarray(k * n, (k + 1) * n);
-  return { path, values, gradientNorms, stop };
+  return { path, values, gradientNorms, stop, record: (k) => store.record(k, path, values) };
 }

@@ -18,6 +18,7 @@ export type {
 } from './optimizers.js';
 export { UNBOUNDED_RADIUS, descend, hasDiverged, leashOf, norm } from './descend.js';
 export type { Descent, DescendOptions, Leash, LeashDomain, StopReason } from './descend.js';
+export type { UpdateRecord, UpdateState } from './update-record.js';
 export { SURFACE_NAMES, getSurface, isSurfaceName } from './surfaces.js';
 export type { SurfaceName } from './surfaces.js';
 export { surfaceOf } from './surface-of.js';
@@ -41,8 +42,8 @@ export {
 export type { CriticalRates, CriticalRatesAt } from './curvature.js';
 export { createRandom, shuffle } from './random.js';
 export type { Random } from './random.js';
-export { DATASET_NAMES, DEFAULT_DATASET_OPTIONS, DEFAULT_FEATURES, isDatasetName, makeDataset } from './datasets.js';
-export type { Dataset, DatasetName, DatasetOptions, Task } from './datasets.js';
+export { DATASET_NAMES, DEFAULT_DATASET_OPTIONS, DEFAULT_FEATURES, featureScale, isDatasetName, makeDataset, originalFeature, standardisedFeature } from './datasets.js';
+export type { Dataset, DatasetName, DatasetOptions, FeatureScale, Task } from './datasets.js';
 export { LOSS_NAMES, TASK_LOSSES, TASK_MODELS, createModel, isLossName } from './models.js';
 export type { BatchObjective, LossName, Model, ModelKind } from './models.js';
 export { DEFAULT_TRAIN_OPTIONS, PATH_MAX_DIM, Trainer, epochBatches } from './training.js';

@@ -99,6 +99,12 @@ export interface Model {
   /** Fraction of examples classified right (classifiers), else NaN. */
   accuracy(params: ArrayLike<number>): number;
   /**
+   * The class the model predicts for one example's features (length d): logistic, 1 when
+   * z = w . x + b > 0 (P(y = 1) > 1/2), else 0; softmax, argmax_k z_k, the first on ties
+   * (the same as argmax_k p_k). NaN for regression.
+   */
+  predictClass(params: ArrayLike<number>, features: ArrayLike<number>): number;
+  /**
    * The model's output for one example's features (length d): [yhat] for regression,
    * [P(y = 1)] for logistic, the K class probabilities for softmax. Written into out
    * (allocated when absent) and returned.
@@ -457,32 +463,41 @@ class LinearFamilyModel implements Model {
   accuracy(params: ArrayLike<number>): number {
     if (this.kind === 'linear') return NaN;
     const p = this.asParams(params);
-    const { x: X, y: Y, n, d, classes: K } = this.dataset;
-    const s = d + 1;
+    const { x: X, y: Y, n, d } = this.dataset;
     let right = 0;
-    for (let i = 0; i < n; i++) {
-      const o = i * d;
-      let predicted = 0;
-      if (this.kind === 'logistic') {
-        // Class 1 when p = sigma(z) > 1/2, that is z > 0.
-        let z = p[d];
-        for (let j = 0; j < d; j++) z += p[j] * X[o + j];
-        predicted = z > 0 ? 1 : 0;
-      } else {
-        // argmax_k z_k (the first on ties), the same as argmax_k p_k.
-        let best = -Infinity;
-        for (let k = 0; k < K; k++) {
-          let z = p[k * s + d];
-          for (let j = 0; j < d; j++) z += p[k * s + j] * X[o + j];
-          if (z > best) {
-            best = z;
-            predicted = k;
-          }
-        }
-      }
-      if (predicted === Y[i]) right++;
-    }
+    for (let i = 0; i < n; i++) if (this.classOf(p, X, i * d) === Y[i]) right++;
     return right / n;
+  }
+
+  predictClass(params: ArrayLike<number>, features: ArrayLike<number>): number {
+    if (this.kind === 'linear') return NaN;
+    const d = this.dataset.d;
+    if (features.length !== d) throw new RangeError(`predictClass: ${features.length} features given, the model takes ${d}`);
+    return this.classOf(this.asParams(params), features, 0);
+  }
+
+  /** The predicted class of the d features at x[o..o+d-1] (see Model.predictClass). */
+  private classOf(p: Float64Array, x: ArrayLike<number>, o: number): number {
+    const { d, classes: K } = this.dataset;
+    if (this.kind === 'logistic') {
+      // Class 1 when p = sigma(z) > 1/2, that is z > 0.
+      let z = p[d];
+      for (let j = 0; j < d; j++) z += p[j] * x[o + j];
+      return z > 0 ? 1 : 0;
+    }
+    // argmax_k z_k (the first on ties), the same as argmax_k p_k.
+    const s = d + 1;
+    let predicted = 0;
+    let best = -Infinity;
+    for (let k = 0; k < K; k++) {
+      let z = p[k * s + d];
+      for (let j = 0; j < d; j++) z += p[k * s + j] * x[o + j];
+      if (z > best) {
+        best = z;
+        predicted = k;
+      }
+    }
+    return predicted;
   }
 
   predict(params: ArrayLike<number>, features: ArrayLike<number>, out?: Float64Array): Float64Array {

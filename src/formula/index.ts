@@ -13,8 +13,6 @@ export type {
   UpdateQuantities,
   UpdateState,
 } from './update-rules.js';
-export { recordUpdate } from './record-update.js';
-export type { UpdateRecord } from './record-update.js';
 export { formula, renderTex } from './render.js';
 export type { RenderTexOptions } from './render.js';
 export { declareKatexFonts, katexFontBase, setKatexFontBase } from './katex-fonts.js';

@@ -50,13 +50,18 @@ export interface UpdateState {
   readonly secondMoment?: ArrayLike<number> | null;
 }
 
-/** The numbers of one update, x_k -> x_{k+1} (record them with `recordUpdate`). */
+/**
+ * The numbers of one update, x_k -> x_{k+1}, as the run recorded them: a run's
+ * `record(k)` (core/update-record.ts) is one. The formula computes no update of its own.
+ */
 export interface UpdateQuantities {
   /** The iteration: the update takes x_k to x_{k+1}. An integer >= 0. */
   readonly k: number;
   /** x_k. */
   readonly x: ArrayLike<number>;
-  /** g_k as the update used it: at x_k (Nesterov: at x_k + beta v_k), after clipping. */
+  /** Where the update took its gradient: x_k, or Nesterov's look-ahead x_k + beta v_k. */
+  readonly gradientAt: ArrayLike<number>;
+  /** g_k as the update used it: at gradientAt, after clipping. */
   readonly gradient: ArrayLike<number>;
   /** x_{k+1}. */
   readonly next: ArrayLike<number>;
@@ -288,7 +293,8 @@ export function substitutedUpdateRule(
     case 'nesterov': {
       const v0 = numbers(q.before.velocity);
       const v1 = numbers(q.after.velocity);
-      const ahead = computed((i) => entry(q.x, i) + beta * entry(q.before.velocity, i));
+      // The look-ahead x_k + beta v_k is the point the run took the gradient at.
+      const ahead = numbers(q.gradientAt);
       return [
         line(at(LOOK_AHEAD, k), `${x} ${TERM}+ ${times(setting(beta), v0)}`, ahead),
         line(at(V, k1), `${times(setting(beta), v0)} ${TERM}- ${times(setting(lr), g)}`, v1),

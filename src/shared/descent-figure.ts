@@ -37,7 +37,6 @@ import { indexAt, lastFrame, lossSeries, pointAt, stepDetail, toneColor, updateO
 import { PlaybackController } from './playback.js';
 import { LR_RANGE, SURFACE_PRESETS, expressionPreset, isAdaptive, type SurfacePreset } from './presets.js';
 import type { AttributeMap } from './shortcode.js';
-import { UpdateReplay } from './update-replay.js';
 
 /** While playing, the update formula re-renders at most once per this many milliseconds. */
 const FORMULA_THROTTLE_MS = 250;
@@ -312,7 +311,7 @@ export abstract class DescentFigure<L extends DescentLane = DescentLane> extends
   protected descentLane(id: string, tone: SeriesTone, optimizer: OptimizerName, options: ResolvedOptimizerOptions): DescentLane {
     const s = this.settings;
     const run = descend(s.objective, createOptimizer(optimizer, options), s.start, { steps: s.steps, tolerance: s.tolerance });
-    return { id, tone, optimizer, options, run, replay: new UpdateReplay(() => createOptimizer(optimizer, options), s.objective, s.start) };
+    return { id, tone, optimizer, options, run };
   }
 
   /** Where a new run is shown from: its start, ready to play (figures that show it all at once say 'end'). */

@@ -9,9 +9,8 @@
  * different updates, and a lane that has stopped stays where it stopped); the figure
  * has as many frames as its longest lane.
  */
-import type { Descent, OptimizerName, ResolvedOptimizerOptions, StopReason } from '../core/index.js';
+import type { Descent, OptimizerName, ResolvedOptimizerOptions, StopReason, UpdateRecord } from '../core/index.js';
 import type { SeriesTone } from '../chart/index.js';
-import type { UpdateRecord } from '../formula/index.js';
 import type { ThemeTokens } from '../theme/theme.js';
 
 /** One run of a figure and the colour it is drawn in. */
@@ -23,17 +22,10 @@ export interface Lane<Run> {
   readonly run: Run;
 }
 
-/** Numbers of update k of a run, replayed for the formula (see update-replay.ts). */
-export interface UpdateSource {
-  at(k: number): UpdateRecord;
-}
-
 /** One optimizer's run from the figure's start point: what the explorer, the slider and the race draw. */
 export interface DescentLane extends Lane<Descent> {
   readonly optimizer: OptimizerName;
   readonly options: ResolvedOptimizerOptions;
-  /** The numbers of each update, for the formula. */
-  readonly replay: UpdateSource;
 }
 
 /** What `gd-step` says: the point shown after `iteration` updates. */
@@ -87,7 +79,7 @@ export function stepDetail(lane: Lane<Descent>, k: number): GdStepDetail {
  * made no such update.
  */
 export function updateOf(lane: DescentLane, index: number): UpdateRecord | null {
-  return index >= 0 && index < lastIndex(lane) ? lane.replay.at(index) : null;
+  return index >= 0 && index < lastIndex(lane) ? lane.run.record(index) : null;
 }
 
 /** A lane's loss curve as far as frame k: iterations 0..indexAt(k) and f there. */

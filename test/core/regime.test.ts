@@ -18,7 +18,7 @@ import {
 } from '../../src/core/index.js';
 
 /** A literal run: only path and stop matter to the regime. */
-function run(points: number[][], stop: StopReason): Descent {
+function run(points: number[][], stop: StopReason): Pick<Descent, 'path' | 'values' | 'gradientNorms' | 'stop'> {
   return {
     path: points.map((p) => Float64Array.from(p)),
     values: points.map(() => 0),

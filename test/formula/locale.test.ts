@@ -2,9 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import katex from 'katex';
-import { OPTIMIZER_NAMES, createOptimizer, getSurface } from '../../src/core/index.js';
+import { OPTIMIZER_NAMES, createOptimizer, descend, getSurface } from '../../src/core/index.js';
 import { alignedTex, substitutedUpdateRule } from '../../src/formula/update-rules.js';
-import { recordUpdate } from '../../src/formula/record-update.js';
 import { batchRuleTex } from '../../src/formula/batch-rules.js';
 import { numbersFor } from '../../src/i18n/numbers.js';
 
@@ -17,11 +16,7 @@ const spanishOf = (tex: string) => tex.replace(/(\d)\.(\d+)(?!\d|em)/g, '$1{,}$2
 test('each optimizer\'s rule with numbers: the Spanish TeX is the English with decimal commas', () => {
   const options = { lr: 0.0015, beta: 0.85, beta1: 0.8, beta2: 0.99, eps: 1e-6 };
   for (const name of OPTIMIZER_NAMES) {
-    const optimizer = createOptimizer(name, options);
-    const surface = getSurface('rosenbrock');
-    const x = Float64Array.from([-1.2, 1]);
-    recordUpdate(optimizer, x, surface);
-    const record = recordUpdate(optimizer, x, surface);
+    const record = descend(getSurface('rosenbrock'), createOptimizer(name, options), [-1.2, 1], { steps: 2 }).record(1);
     const english = alignedTex(substitutedUpdateRule(name, options, record, { numbers: en }));
     const spanish = alignedTex(substitutedUpdateRule(name, options, record, { numbers: es }));
     assert.equal(alignedTex(substitutedUpdateRule(name, options, record)), english, `${name}: English by default`);

@@ -5,11 +5,10 @@
  */
 import { expect } from 'chai';
 import { LitElement, html } from 'lit';
-import { OPTIMIZER_NAMES, createOptimizer, getSurface, parseCurve } from '../../src/core/index.js';
+import { OPTIMIZER_NAMES, createOptimizer, descend, getSurface, parseCurve } from '../../src/core/index.js';
 import { declareKatexFonts, katexFontBase, setKatexFontBase } from '../../src/formula/katex-fonts.js';
 import { katexFontFaces, katexStyles } from '../../src/formula/katex-styles.js';
 import { formula, renderTex } from '../../src/formula/render.js';
-import { recordUpdate } from '../../src/formula/record-update.js';
 import { alignedTex, lineTex, substitutedUpdateRule, symbolicUpdateRule } from '../../src/formula/update-rules.js';
 
 /** A formula host: a shadow root with KaTeX's styles and one div the TeX goes into. */
@@ -145,9 +144,7 @@ describe('formula rendering', () => {
     const surface = getSurface('rosenbrock');
     for (const name of OPTIMIZER_NAMES) {
       const optimizer = createOptimizer(name, { lr: 0.001 });
-      const x = Float64Array.from([-1.2, 1]);
-      recordUpdate(optimizer, x, surface);
-      const record = recordUpdate(optimizer, x, surface);
+      const record = descend(surface, optimizer, [-1.2, 1], { steps: 2 }).record(1);
       for (const tex of [
         alignedTex(symbolicUpdateRule(name)),
         alignedTex(substitutedUpdateRule(name, optimizer.options, record)),
@@ -165,8 +162,7 @@ describe('formula rendering', () => {
     const curve = parseCurve('x^2');
     for (const name of OPTIMIZER_NAMES) {
       const optimizer = createOptimizer(name, { lr: 0.3 });
-      const x = Float64Array.from([2]);
-      const record = recordUpdate(optimizer, x, curve);
+      const record = descend(curve, optimizer, [2], { steps: 1 }).record(0);
       for (const line of substitutedUpdateRule(name, optimizer.options, record)) {
         const host = await mount(lineTex(line));
         expect(host.box.querySelector('.katex-error'), `${name}: ${lineTex(line)}`).to.equal(null);
@@ -180,12 +176,12 @@ describe('formula rendering', () => {
   it("renders Adam's numbers (the biggest formula) again and again, in either output", async () => {
     const surface = getSurface('rosenbrock');
     const optimizer = createOptimizer('adam', { lr: 0.01 });
-    const x = Float64Array.from([-1.2, 1]);
+    const run = descend(surface, optimizer, [-1.2, 1], { steps: 20 });
     const host = await mount('');
     // Each render replaces the last: the box shows this update's numbers, laid out once.
     // (Its cost, about 700 nodes, is measured by `npm run bench`.)
     for (let k = 0; k < 20; k++) {
-      const record = recordUpdate(optimizer, x, surface);
+      const record = run.record(k);
       const tex = alignedTex(substitutedUpdateRule('adam', optimizer.options, record));
       const output = k % 2 === 0 ? 'html' : 'htmlAndMathml';
       renderTex(host.box, tex, { output });

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import katex from 'katex';
-import { OPTIMIZER_NAMES, createOptimizer, getSurface, parseCurve, parseSurface } from '../../src/core/index.js';
+import { OPTIMIZER_NAMES, createOptimizer, descend, getSurface, parseCurve } from '../../src/core/index.js';
 import type { OptimizerName, OptimizerOptions } from '../../src/core/index.js';
 import {
   alignedTex,
@@ -15,7 +15,6 @@ import {
   symbolicUpdateRule,
 } from '../../src/formula/update-rules.js';
 import type { UpdateQuantities } from '../../src/formula/update-rules.js';
-import { recordUpdate } from '../../src/formula/record-update.js';
 import { texColumn } from '../../src/formula/tex-vector.js';
 import { numbersFor } from '../../src/i18n/numbers.js';
 
@@ -31,6 +30,7 @@ function assertValidTex(tex: string): void {
 const gdCase: UpdateQuantities = {
   k: 12,
   x: [-1.2, 1],
+  gradientAt: [-1.2, 1],
   gradient: [-215.6, -88],
   next: [-1.2 - 0.001 * -215.6, 1 - 0.001 * -88],
   before: {},
@@ -71,6 +71,7 @@ test('momentum, classical and EMA: the exact TeX', () => {
   const q: UpdateQuantities = {
     k: 0,
     x: [1, 2],
+    gradientAt: [1, 2],
     gradient: [2, 4],
     next: [0.98, 1.96],
     before: { velocity: [0, 0] },
@@ -86,7 +87,7 @@ test('a step smaller than the digits shown still shows: x_k and x_{k+1} get more
   assert.equal(distinguishingDigits(1, 0.99999, 3), 5);
   assert.equal(distinguishingDigits(2, 2, 3), 3);
   assert.equal(distinguishingDigits(1, 1 + 1e-12, 3), 3);
-  const q: UpdateQuantities = { k: 4, x: [1, 2], gradient: [0.001, 0], next: [0.99999, 2], before: {}, after: {} };
+  const q: UpdateQuantities = { k: 4, x: [1, 2], gradientAt: [1, 2], gradient: [0.001, 0], next: [0.99999, 2], before: {}, after: {} };
   assert.equal(
     lineTex(substitutedUpdateRule('gd', { lr: 0.01 }, q)[0]),
     `\\mathbf{x}_{5} = ${PM('1.0000', '2.00')} - 0.01${PM('0.00100', '0.00')} = ${PM('0.99999', '2.00')}`,
@@ -101,14 +102,11 @@ const SHAPES: { name: OptimizerName; options: OptimizerOptions }[] = [
   { name: 'rmsprop', options: { lr: 1e-4, beta: 0.95, clip: 10 } },
 ];
 
-/** Three recorded updates of an optimizer on Rosenbrock from (-1.2, 1): the last one. */
+/** Three updates of an optimizer on Rosenbrock from (-1.2, 1): the record of the last one. */
 function thirdUpdate(name: OptimizerName, options: OptimizerOptions) {
   const optimizer = createOptimizer(name, options);
-  const surface = getSurface('rosenbrock');
-  const x = Float64Array.from([-1.2, 1]);
-  recordUpdate(optimizer, x, surface);
-  recordUpdate(optimizer, x, surface);
-  return { optimizer, record: recordUpdate(optimizer, x, surface) };
+  const run = descend(getSurface('rosenbrock'), optimizer, [-1.2, 1], { steps: 3 });
+  return { optimizer, record: run.record(2) };
 }
 
 test('every rule renders with KaTeX, symbolic and with numbers, in both layouts', () => {
@@ -171,10 +169,32 @@ test("Nesterov's look-ahead shown is the point where the core took the gradient"
   assert.equal(ahead.rhs[1], texColumn(2, (i) => texNumber(optimizer.state.gradientPoint[i], 3)));
 });
 
+test("Nesterov's look-ahead is the record's gradientAt: the formula replays no update", () => {
+  // Nesterov on x^2, lr 0.1, beta 0.9, update 1: x~_1 = 0.8 + 0.9 (-0.2) = 0.62, g_1 = 1.24.
+  const q: UpdateQuantities = {
+    k: 1,
+    x: [0.8],
+    gradientAt: [0.62],
+    gradient: [1.24],
+    next: [0.496],
+    before: { velocity: [-0.2] },
+    after: { velocity: [-0.304] },
+  };
+  assert.deepEqual(substitutedUpdateRule('nesterov', { lr: 0.1, beta: 0.9 }, q).map(lineTex), [
+    '\\tilde{x}_{1} = 0.800 + 0.9 \\cdot (-0.200) = 0.620',
+    'v_{2} = 0.9 \\cdot (-0.200) - 0.1 \\cdot 1.24 = -0.304',
+    'x_{2} = 0.800 + (-0.304) = 0.496',
+  ]);
+  // The point shown is the one recorded, whatever beta v would give: here one at 0.7.
+  const [ahead] = substitutedUpdateRule('nesterov', { lr: 0.1, beta: 0.9 }, { ...q, gradientAt: [0.7] });
+  assert.equal(ahead.rhs[1], '0.700');
+});
+
 test("Adam's bias correction uses t = k + 1", () => {
   const q: UpdateQuantities = {
     k: 0,
     x: [0],
+    gradientAt: [0],
     gradient: [2],
     next: [-0.1],
     before: { firstMoment: [0], secondMoment: [0] },
@@ -188,20 +208,11 @@ test("Adam's bias correction uses t = k + 1", () => {
   assert.equal(lines[4], 'x_{1} = 0.00 - 0.1 \\cdot \\dfrac{2.00}{\\sqrt{4.00} + 10^{-8}} = -0.100');
 });
 
-test('recordUpdate starts the state at zero with the dimension of x', () => {
-  const optimizer = createOptimizer('adam');
-  const record = recordUpdate(optimizer, Float64Array.from([1, 2, 3]), parseSurface('x^2 + y^2'));
-  assert.equal(record.k, 0);
-  assert.deepEqual(Array.from(record.before.firstMoment!), [0, 0, 0]);
-  assert.deepEqual(Array.from(record.before.secondMoment!), [0, 0, 0]);
-  assert.equal(record.before.velocity, null);
-  assert.equal(optimizer.state.updates, 1);
-});
-
 test('non-finite numbers never print NaN or Infinity, and still render', () => {
   const q: UpdateQuantities = {
     k: 7,
     x: [NaN, Infinity],
+    gradientAt: [Infinity, NaN],
     gradient: [-Infinity, NaN],
     next: [NaN, -Infinity],
     before: { velocity: [Infinity, 0], firstMoment: [NaN, 1], secondMoment: [Infinity, NaN] },
@@ -221,6 +232,7 @@ test('long vectors are elided in the middle', () => {
   const q: UpdateQuantities = {
     k: 0,
     x: Array.from({ length: n }, (_, i) => i + 1),
+    gradientAt: Array.from({ length: n }, (_, i) => i + 1),
     gradient: Array.from({ length: n }, () => 1),
     next: Array.from({ length: n }, (_, i) => i + 0.9),
     before: {},
@@ -242,6 +254,7 @@ test('breakChains also puts each term of a substituted sum on its own row; other
   const record: UpdateQuantities = {
     k: 3,
     x: [-1.38, 1.88],
+    gradientAt: [-1.38, 1.88],
     gradient: [-0.87, 19.5],
     next: [-1.36, 1.87],
     before: { velocity: [-0.00178, -0.0191] },
@@ -261,11 +274,11 @@ test('breakChains also puts each term of a substituted sum on its own row; other
 });
 
 test('in one dimension numbers are written as numbers: no 1×1 matrices, a dot for products, negatives in parentheses', () => {
-  const gd: UpdateQuantities = { k: 0, x: [2], gradient: [4], next: [2 - 0.3 * 4], before: {}, after: {} };
+  const gd: UpdateQuantities = { k: 0, x: [2], gradientAt: [2], gradient: [4], next: [2 - 0.3 * 4], before: {}, after: {} };
   assert.equal(lineTex(substitutedUpdateRule('gd', { lr: 0.3 }, gd)[0]), 'x_{1} = 2.00 - 0.3 \\cdot 4.00 = 0.800');
-  const negative: UpdateQuantities = { k: 4, x: [-1], gradient: [-2], next: [-1 - 0.3 * -2], before: {}, after: {} };
+  const negative: UpdateQuantities = { k: 4, x: [-1], gradientAt: [-1], gradient: [-2], next: [-1 - 0.3 * -2], before: {}, after: {} };
   assert.equal(lineTex(substitutedUpdateRule('gd', { lr: 0.3 }, negative)[0]), 'x_{5} = -1.00 - 0.3 \\cdot (-2.00) = -0.400');
-  const momentum: UpdateQuantities = { k: 0, x: [2], gradient: [4], next: [0.8], before: { velocity: [0] }, after: { velocity: [-1.2] } };
+  const momentum: UpdateQuantities = { k: 0, x: [2], gradientAt: [2], gradient: [4], next: [0.8], before: { velocity: [0] }, after: { velocity: [-1.2] } };
   assert.deepEqual(substitutedUpdateRule('momentum', { lr: 0.3, beta: 0.9 }, momentum).map(lineTex), [
     'v_{1} = 0.9 \\cdot 0.00 - 0.3 \\cdot 4.00 = -1.20',
     'x_{1} = 2.00 + (-1.20) = 0.800',
@@ -276,10 +289,7 @@ test('in one dimension numbers are written as numbers: no 1×1 matrices, a dot f
 test('in one dimension every rule renders with KaTeX and shows no matrix and no bold vector', () => {
   const curve = parseCurve('x^2');
   for (const { name, options } of SHAPES) {
-    const optimizer = createOptimizer(name, options);
-    const x = Float64Array.from([2]);
-    recordUpdate(optimizer, x, curve);
-    const record = recordUpdate(optimizer, x, curve);
+    const record = descend(curve, createOptimizer(name, options), [2], { steps: 2 }).record(1);
     for (const lines of [symbolicUpdateRule(name, options, 1), substitutedUpdateRule(name, options, record)]) {
       const tex = alignedTex(lines);
       assertValidTex(tex);

@@ -1,8 +1,7 @@
 /** The lane helpers: frames, the point and status of each lane at a frame, colours, epoch-paced frames. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Descent } from '../../src/core/index.js';
-import type { UpdateRecord } from '../../src/formula/index.js';
+import type { Descent, UpdateRecord } from '../../src/core/index.js';
 import {
   epochFrame,
   indexAt,
@@ -25,9 +24,9 @@ function lane(id: string, xs: number[], stop: Descent['stop']): DescentLane {
     values: xs.map((x) => x * x),
     gradientNorms: xs.map((x) => Math.abs(2 * x)),
     stop,
+    record: (k: number) => ({ k }) as unknown as UpdateRecord,
   };
-  const replay = { at: (k: number) => ({ k }) as unknown as UpdateRecord };
-  return { id, tone: 'series-1', optimizer: 'gd', options: { lr: 0.25, beta: 0.9, beta1: 0.9, beta2: 0.999, eps: 1e-8, ema: false, clip: Infinity }, run, replay };
+  return { id, tone: 'series-1', optimizer: 'gd', options: { lr: 0.25, beta: 0.9, beta1: 0.9, beta2: 0.999, eps: 1e-8, ema: false, clip: Infinity }, run };
 }
 
 const short = lane('fast', [2, 1, 0.5], 'converged'); // 2 updates
