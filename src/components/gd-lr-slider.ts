@@ -386,7 +386,8 @@ export class GdLrSlider extends DescentFigure {
     this.plots.forEach((plot, i) => {
       const lane = this.lanes[i];
       if (!lane) return;
-      const width = Math.max(160, plot.canvas.parentElement?.clientWidth || this.resize.width || 320);
+      // Observed (the lanes' boxes share one width); read from layout only before the first report.
+      const width = Math.max(160, this.resize.width || plot.canvas.parentElement?.clientWidth || 320);
       const color = this.comparing ? tokens.series[i] : tokens.accent;
       plot.setTheme(theme);
       plot.setLang(this.i18n.lang);
