@@ -91,6 +91,8 @@ const SERIES_TONES = ['series-1', 'series-2', 'series-3', 'series-4'] as const;
  * @cssprop --gd-bad - Diverges.
  */
 export class GdLrSlider extends DescentFigure {
+  /** About the rendered height, wide and narrow (the box shown until the first render). */
+  protected static override placeholderHeight = { wide: '48em', narrow: '71em' };
   static override styles = [
     ...DescentFigure.styles,
     figureStyles,
