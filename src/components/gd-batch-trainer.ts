@@ -26,7 +26,7 @@ import {
   type TrainHistory,
 } from '../core/index.js';
 import { AnimationController } from '../controllers/animation.js';
-import { LossChart, chartLegend, type SeriesTone } from '../chart/index.js';
+import { LIVE_CHART_THROTTLE_MS, LossChart, chartLegend, type SeriesTone } from '../chart/index.js';
 import { DataPlot, SurfacePlot, classShape, defaultClassColor, heightForWidth, markerPathData, type DataScene } from '../plot/index.js';
 import { batchRuleTex, formula, type BatchMode } from '../formula/index.js';
 import { chartThemeOf, plotThemeOf, type ThemeTokens } from '../theme/theme.js';
@@ -88,6 +88,8 @@ interface TrainerSettings {
  * @cssprop --gd-series-1 - Batch (and --gd-series-2 stochastic, --gd-series-3 mini-batch).
  */
 export class GdBatchTrainer extends FigureElement {
+  /** About the rendered height, wide and narrow (the box shown until the first render). */
+  protected static override placeholderHeight = { wide: '86em', narrow: '129em' };
   static override styles = [
     ...FigureElement.styles,
     figureStyles,
@@ -481,15 +483,18 @@ export class GdBatchTrainer extends FigureElement {
     if (!this.chart) return;
     const t = this.t.trainer;
     const axis = this.settings.xAxis;
-    this.chart.setSeriesList(this.lanes.map((l, i) => ({ label: this.modeLabel(l.mode), color: tokens.series[i], axis: 'left' as const })));
-    this.chart.setTheme(chartThemeOf(tokens));
-    this.chart.setLabels({ xLabel: t[axis], leftLabel: t.loss, description: this.t.lossChartLabel, lang: this.i18n.lang });
-    this.chart.setXRange(0, undefined);
-    this.lanes.forEach((l, i) => {
-      const h = l.trainer.history;
-      this.chart!.setSeries(i, axis === 'epochs' ? h.epoch : axis === 'updates' ? h.updates : h.examples, h.loss);
-    });
-    this.chart.update();
+    this.chart.draw({
+      series: this.lanes.map((l, i) => {
+        const h = l.trainer.history;
+        return { label: this.modeLabel(l.mode), color: tokens.series[i], axis: 'left' as const, xs: axis === 'epochs' ? h.epoch : axis === 'updates' ? h.updates : h.examples, ys: h.loss };
+      }),
+      xLabel: t[axis],
+      leftLabel: t.loss,
+      description: this.t.lossChartLabel,
+      lang: this.i18n.lang,
+      theme: chartThemeOf(tokens),
+      xMin: 0,
+    }, { throttleMs: this.animation.playing ? LIVE_CHART_THROTTLE_MS : 0 });
   }
 
   // ---- render ----

@@ -26,7 +26,7 @@ import {
 import type { Status } from '../i18n/messages.js';
 import { alignedTex, formula, substitutedUpdateRule, symbolicUpdateRule } from '../formula/index.js';
 import { PlotInput, type CurvePlot, type SurfacePlot } from '../plot/index.js';
-import { chartLegend, chooseAxisType, hiddenBehind, type SeriesTone } from '../chart/index.js';
+import { LIVE_CHART_THROTTLE_MS, chartLegend, chooseAxisType, hiddenBehind, type SeriesTone } from '../chart/index.js';
 import { chartThemeOf, type ThemeTokens } from '../theme/theme.js';
 import { errorWindow, numberAttribute, parseStrictNumber, quotedValue, shortNumber, type NumberRule } from './attributes.js';
 import { FigureElement } from './figure-element.js';
@@ -378,17 +378,20 @@ export abstract class DescentFigure extends FigureElement {
     if (!this.chart) return;
     const k = this.playback.k;
     const hidden = this.hiddenRuns(runs.map((r) => r.run));
-    this.chart.setSeriesList(
-      runs.map((r, i) => ({ label: r.label, color: r.color, axis: 'left' as const, dashed: hidden[i] !== null, front: hidden[i] !== null })),
-    );
-    this.chart.setTheme(chartThemeOf(tokens));
-    this.chart.setLabels({ xLabel: this.t.chartIteration, leftLabel: 'f', description: this.t.lossChartLabel, lang: this.i18n.lang });
-    this.chart.setXRange(0, Math.max(10, this.lastFrame()));
-    runs.forEach((r, i) => {
-      const n = Math.min(k, r.run.path.length - 1) + 1;
-      this.chart!.setSeries(i, Array.from({ length: n }, (_, j) => j), r.run.values.slice(0, n));
-    });
-    this.chart.update();
+    this.chart.draw({
+      series: runs.map((r, i) => {
+        const n = Math.min(k, r.run.path.length - 1) + 1;
+        const covered = hidden[i] !== null;
+        return { label: r.label, color: r.color, axis: 'left' as const, dashed: covered, front: covered, xs: Array.from({ length: n }, (_, j) => j), ys: r.run.values.slice(0, n) };
+      }),
+      xLabel: this.t.chartIteration,
+      leftLabel: 'f',
+      description: this.t.lossChartLabel,
+      lang: this.i18n.lang,
+      theme: chartThemeOf(tokens),
+      xMin: 0,
+      xMax: Math.max(10, this.lastFrame()),
+    }, { throttleMs: this.playback.playing ? LIVE_CHART_THROTTLE_MS : 0 });
   }
 
   private detailAt(frame: number): GdStepDetail {
