@@ -184,9 +184,32 @@ export abstract class FigureElement extends LitElement {
     this.input = undefined;
   }
 
+  /**
+   * The rest of the first render, in two more turns of the page's queue (tasks of their
+   * own): the canvases (plots, the chart's construction), then their first drawing (the
+   * heatmap and contours, the chart's data). A figure whose `updated` sets its canvases up
+   * itself does it in the first turn. `updateComplete` waits for all of it.
+   */
   protected override firstUpdated(): void {
-    this.setUpCanvases();
-    if (this.autoplay && AnimationController.autoplayAllowed) this.play();
+    const turn = () => firstRenderTurn(() => this.nearViewport.distance);
+    this.firstDrawn = (async () => {
+      await turn();
+      // Disconnected meanwhile: connectedCallback sets them up on the way back.
+      if (this.isConnected) this.setUpCanvases();
+      await turn();
+      this.requestUpdate();
+      if (this.autoplay && AnimationController.autoplayAllowed) this.play();
+    })();
+  }
+
+  /** Resolves when the first render's turns are done (see firstUpdated). */
+  private firstDrawn?: Promise<void>;
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.firstDrawn) return done;
+    await this.firstDrawn;
+    return super.getUpdateComplete();
   }
 
   protected override updated(): void {

@@ -6,6 +6,7 @@
 import { expect } from 'chai';
 import '../../src/index.js';
 import type { LitElement } from 'lit';
+import { Chart } from 'chart.js';
 import { cleanup, distinctColours, frames } from './helpers.js';
 
 /** A few tasks and frames: long enough for a figure near the viewport to have rendered. */
@@ -72,5 +73,21 @@ describe('the first render', () => {
     expect(order).to.deep.equal(['in view', 'above']);
     // When the first had rendered (its update's microtasks), the second had not: another task.
     expect(otherAtRender[0], 'the second rendered in the same task as the first').to.equal(false);
+  });
+
+  it('splits a first render into tasks: the template, then the canvases, then their drawing', async () => {
+    const [el] = mount('<gd-explorer lang="en"></gd-explorer>');
+    // A task at a time (timers run in order), noting what the figure shows after each.
+    const seen = new Set<string>();
+    for (let k = 0; k < 200 && !seen.has('drawn'); k++) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const chart = el.shadowRoot!.querySelector<HTMLCanvasElement>('canvas.chart');
+      const plot = el.shadowRoot!.querySelector<HTMLCanvasElement>('canvas.plot');
+      if (!el.hasUpdated) seen.add('placeholder');
+      else if (!chart || !Chart.getChart(chart)) seen.add('template');
+      else if (!plot || distinctColours(plot) < 5) seen.add('canvases');
+      else seen.add('drawn');
+    }
+    expect([...seen]).to.deep.equal(['placeholder', 'template', 'canvases', 'drawn']);
   });
 });
