@@ -494,7 +494,7 @@ export class GdBatchTrainer extends FigureElement {
       lang: this.i18n.lang,
       theme: chartThemeOf(tokens),
       xMin: 0,
-    }, { throttleMs: this.animation.playing ? LIVE_CHART_THROTTLE_MS : 0 });
+    }, { throttleMs: this.animation.playing || this.interacting ? LIVE_CHART_THROTTLE_MS : 0 });
   }
 
   // ---- render ----

@@ -131,7 +131,7 @@ export class GdExplorer extends DescentFigure {
         theme: chartThemeOf(tokens),
         xMin: 0,
         xMax: Math.max(10, this.run.path.length - 1),
-      }, { throttleMs: this.playback.playing ? LIVE_CHART_THROTTLE_MS : 0 });
+      }, { throttleMs: this.playback.playing || this.interacting ? LIVE_CHART_THROTTLE_MS : 0 });
     }
   }
 

@@ -391,7 +391,7 @@ export abstract class DescentFigure extends FigureElement {
       theme: chartThemeOf(tokens),
       xMin: 0,
       xMax: Math.max(10, this.lastFrame()),
-    }, { throttleMs: this.playback.playing ? LIVE_CHART_THROTTLE_MS : 0 });
+    }, { throttleMs: this.playback.playing || this.interacting ? LIVE_CHART_THROTTLE_MS : 0 });
   }
 
   private detailAt(frame: number): GdStepDetail {

@@ -260,7 +260,20 @@ export abstract class FigureElement extends LitElement {
   protected change(changes: Record<string, unknown>): void {
     this.readerChanges.set(changes);
     this.readerChanged = true;
+    this.lastChangeAt = performance.now();
     this.requestUpdate();
+  }
+
+  /** When the reader last changed a setting (performance.now()). */
+  private lastChangeAt = Number.NEGATIVE_INFINITY;
+
+  /**
+   * The reader is dragging a slider (a setting changed within the last quarter second):
+   * like playing, new data every frame, so the chart redraws about ten times a second
+   * (LIVE_CHART_THROTTLE_MS), always ending on the latest. A single change draws at once.
+   */
+  protected get interacting(): boolean {
+    return performance.now() - this.lastChangeAt < 250;
   }
 
   /**
