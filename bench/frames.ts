@@ -17,6 +17,12 @@
  *         frame (a message posted from that frame's requestAnimationFrame runs after its
  *         style, layout and paint).
  *
+ *   article  a long article with two dozen figures (six of each, between paragraphs) in a
+ *         700 px column, viewport 800 x 1000: from navigation until the figures in view
+ *         have rendered (and how many of the 24 had by then), the long tasks until then
+ *         and over the next second, then while the reader scrolls to the end a screen at
+ *         a time (figures render as they come near).
+ *
  * Per element, the time of one play frame: the element's animation callback (a
  * requestAnimationFrame callback after which that element, and only it, has an update
  * pending) plus the Lit update that follows (`performUpdate`: configure, render, draw
@@ -75,7 +81,29 @@ ${TAGS.map((tag) => `<${tag}></${tag}>`).join('\n')}
 </html>
 `;
 
+const ARTICLE_FIGURES = 24;
+const ARTICLE_VIEWPORT = { width: 800, height: 1000 };
+const ARTICLE_PARAGRAPH = '<p>Gradient descent moves against the gradient, scaled by the learning rate; the figure below shows it on a surface, step by step, with the update written out.</p>';
+
+const ARTICLE_HTML = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>gd-widgets frame bench: an article</title>
+<link rel="stylesheet" href="page.css">
+<script type="module" src="gd-widgets/gd-widgets.js"></script>
+</head>
+<body>
+<article>
+${Array.from({ length: ARTICLE_FIGURES }, (_, i) => `${ARTICLE_PARAGRAPH}\n${ARTICLE_PARAGRAPH}\n<${TAGS[i % TAGS.length]}></${TAGS[i % TAGS.length]}>`).join('\n')}
+</article>
+</body>
+</html>
+`;
+
 const PAGE_CSS = `body { margin: 0; font-family: system-ui, sans-serif; }
+article { width: 700px; margin: 0 auto; }
 main { display: grid; grid-template-columns: 1fr 1fr; gap: 16px; padding: 16px; align-items: start; }
 `;
 
@@ -123,6 +151,19 @@ interface PlayFigures extends Tasks {
 interface DragFigures extends Tasks {
   medianMs: number;
   maxMs: number;
+}
+
+interface ArticleFigures {
+  /** From navigation until every figure in view had rendered, ms. */
+  inViewMs: number;
+  /** Figures in view, and figures rendered (of ARTICLE_FIGURES) when those in view were. */
+  inView: number;
+  renderedThen: number;
+  /** Long tasks from navigation until a second after the figures in view rendered. */
+  load: Tasks;
+  /** Long tasks while scrolling to the end a screen at a time; figures rendered at the end. */
+  scroll: Tasks;
+  renderedAtEnd: number;
 }
 
 interface RunFigures {
@@ -311,6 +352,60 @@ async function dragLr(count: number) {
   return { start, end: performance.now(), delays };
 }
 
+/** In the article page: waits until the figures in view have rendered; when, and how many had. */
+async function waitInView() {
+  type Figure = HTMLElement & { hasUpdated: boolean; updateComplete: Promise<boolean> };
+  const b = (window as unknown as BenchWindow).__bench;
+  const all = () => [...document.querySelectorAll('article > *')].filter((el) => el.localName.startsWith('gd-')) as Figure[];
+  const inView = () =>
+    all().filter((el) => {
+      const r = el.getBoundingClientRect();
+      return r.bottom > 0 && r.top < innerHeight;
+    });
+  await customElements.whenDefined('gd-explorer');
+  for (let k = 0; k < 2000 && !inView().every((el) => el.hasUpdated); k++) await new Promise((resolve) => b.raf(resolve));
+  await Promise.all(inView().map((el) => el.updateComplete));
+  return { at: performance.now(), inView: inView().length, rendered: all().filter((el) => el.hasUpdated).length };
+}
+
+/** Scrolls the article to its end a screen at a time, a frame and a pause after each; returns when it started and ended, and figures rendered. */
+async function scrollArticle() {
+  type Figure = HTMLElement & { hasUpdated: boolean };
+  const b = (window as unknown as BenchWindow).__bench;
+  const start = performance.now();
+  while (scrollY + innerHeight < document.documentElement.scrollHeight - 1) {
+    scrollBy(0, innerHeight);
+    await new Promise((resolve) => b.raf(resolve));
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const figures = [...document.querySelectorAll('article > *')].filter((el) => el.localName.startsWith('gd-')) as Figure[];
+  return { start, end: performance.now(), rendered: figures.filter((el) => el.hasUpdated).length };
+}
+
+/** The article with two dozen figures at CPU slowdown `rate`. */
+async function measureArticle(browser: Browser, url: string, rate: number): Promise<ArticleFigures> {
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    await page.setViewport({ ...ARTICLE_VIEWPORT, deviceScaleFactor: 1 });
+    await page.evaluateOnNewDocument('globalThis.__name = globalThis.__name || ((fn) => fn);');
+    await page.evaluateOnNewDocument(installProbe);
+    const cdp = await page.createCDPSession();
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+    const shown = await page.evaluate(waitInView);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const load = await tasksBetween(page, 0, shown.at + 1000);
+    const scrolled = await page.evaluate(scrollArticle);
+    const scroll = await tasksBetween(page, scrolled.start, scrolled.end);
+    await cdp.detach();
+    return { inViewMs: shown.at, inView: shown.inView, renderedThen: shown.rendered, load, scroll, renderedAtEnd: scrolled.rendered };
+  } finally {
+    await context.close();
+  }
+}
+
 /** One page load, play and drag at CPU slowdown `rate`. */
 async function measureRun(browser: Browser, url: string, rate: number): Promise<RunFigures> {
   const context = await browser.createBrowserContext();
@@ -389,7 +484,7 @@ const longest = (t: Tasks) => (t.count === 0 ? 'none > 50 ms' : ms(t.longest));
 const taskVerdict = (t: Tasks) => verdict(t.count === 0);
 const taskText = (t: Tasks) => (t.count === 0 ? 'no task over 50 ms' : `${t.count} tasks over 50 ms, longest ${ms(t.longest)}`);
 
-function report(log: SectionContext['log'], slow: RunFigures, fast: RunFigures): string[] {
+function report(log: SectionContext['log'], slow: RunFigures, fast: RunFigures, article: [ArticleFigures, ArticleFigures]): string[] {
   const x = `${THROTTLE}x CPU`;
   const rows: string[][] = [
     ['load: every element rendered at', '', ms(slow.load.renderedMs), ms(fast.load.renderedMs)],
@@ -404,6 +499,13 @@ function report(log: SectionContext['log'], slow: RunFigures, fast: RunFigures):
     [`drag: input to next frame, median of ${DRAG_INPUTS}`, '', ms1(slow.drag.medianMs), ms1(fast.drag.medianMs)],
     ['drag: input to next frame, slowest', `<= ${TASK_BUDGET_MS} ms`, ms1(slow.drag.maxMs), ms1(fast.drag.maxMs)],
     ['drag: tasks over 50 ms', '0', String(slow.drag.count), String(fast.drag.count)],
+    [`article (${ARTICLE_FIGURES} figures): figures in view rendered at`, '', ms(article[0].inViewMs), ms(article[1].inViewMs)],
+    ['article: figures in view / rendered by then', '', `${article[0].inView} / ${article[0].renderedThen}`, `${article[1].inView} / ${article[1].renderedThen}`],
+    ['article: load, longest task', `<= ${TASK_BUDGET_MS} ms`, longest(article[0].load), longest(article[1].load)],
+    ['article: load, tasks over 50 ms', '0', String(article[0].load.count), String(article[1].load.count)],
+    ['article: scrolling to the end, longest task', `<= ${TASK_BUDGET_MS} ms`, longest(article[0].scroll), longest(article[1].scroll)],
+    ['article: scrolling, tasks over 50 ms', '0', String(article[0].scroll.count), String(article[1].scroll.count)],
+    ['article: figures rendered at the end', String(ARTICLE_FIGURES), String(article[0].renderedAtEnd), String(article[1].renderedAtEnd)],
   ];
   for (const line of formatTable(['figure', 'budget', x, 'unthrottled'], rows)) log(line);
 
@@ -433,6 +535,7 @@ function report(log: SectionContext['log'], slow: RunFigures, fast: RunFigures):
     `frames: play at ${x}: ${taskText(slow.play)} (goal no task over ${TASK_BUDGET_MS} ms): ${taskVerdict(slow.play)}`,
     `frames: play at ${x}: ${slow.play.fps.toFixed(1)} frames per second (goal >= ${FPS_GOAL}): ${verdict(slow.play.fps >= FPS_GOAL)}`,
     `frames: drag at ${x}: slowest input to next frame ${ms(slow.drag.maxMs)} (goal <= ${TASK_BUDGET_MS} ms): ${verdict(slow.drag.maxMs <= TASK_BUDGET_MS)}`,
+    `frames: article of ${ARTICLE_FIGURES} figures at ${x}: ${taskText(article[0].load)} while it loads (goal no task over ${TASK_BUDGET_MS} ms): ${taskVerdict(article[0].load)}`,
   ];
 }
 
@@ -446,6 +549,7 @@ export const framesSection: Section = {
     try {
       writeFileSync(join(folder, 'index.html'), PAGE_HTML);
       writeFileSync(join(folder, 'page.css'), PAGE_CSS);
+      writeFileSync(join(folder, 'article.html'), ARTICLE_HTML);
       writeFileSync(join(folder, 'favicon.ico'), ''); // else the browser's request for it is a 404 on the console
       cpSync(join(root, 'static', 'gd-widgets'), join(folder, 'gd-widgets'), { recursive: true });
       server = await startStaticServer({ root: folder });
@@ -459,9 +563,11 @@ export const framesSection: Section = {
       log(`${(await browser.version()).replace('/', ' ')}, viewport ${VIEWPORT.width} x ${VIEWPORT.height}, page ${server.url}`);
       const slow = await measureRun(browser, server.url, THROTTLE);
       const fast = await measureRun(browser, server.url, 1);
+      const articleUrl = new URL('article.html', server.url).href;
+      const article: [ArticleFigures, ArticleFigures] = [await measureArticle(browser, articleUrl, THROTTLE), await measureArticle(browser, articleUrl, 1)];
       // Other processes slow every figure here: the load average says how busy the machine was.
       log(`machine: ${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')} (1 / 5 / 15 min)`);
-      return { verdicts: report(log, slow, fast) };
+      return { verdicts: report(log, slow, fast, article) };
     } finally {
       await browser?.close().catch(() => {});
       await server?.close();

@@ -18,16 +18,17 @@
  *   connectedCallback() { super.connectedCallback(); if (this.hasUpdated && !this.chart) this.chart = ...; }
  *   disconnectedCallback() { super.disconnectedCallback(); this.chart?.destroy(); this.chart = undefined; }
  *
- * Data: `setSeries(i, xs, ys)` for each series (plain arrays or typed arrays, xs
- * increasing), then `update()` once per frame. The arrays are read when `update()` runs;
- * the points drawn are refilled in place, so frames do not allocate. Over 4 points per
- * pixel of width, Chart.js's min-max decimation draws the envelope of the data (exact
- * at that resolution), so the cost of a frame stays bounded for long runs.
+ * Every frame: `draw(scene)` with the whole picture (each series with its data, the
+ * labels, the theme, the x range). The chart compares it with the last scene: when only
+ * the data changed (a frame of an animation) it refills the points and redraws, its
+ * options untouched; colours recolour the datasets; a new theme, labels or list of
+ * series rebuild the options. The arrays are read during `draw`; the points drawn are
+ * refilled in place, so frames do not allocate. Over 4 points per pixel of width,
+ * Chart.js's min-max decimation draws the envelope of the data (exact at that
+ * resolution), so the cost of a frame stays bounded for long runs.
  * The legend is HTML, not canvas (legend.ts): screen readers read it, the page's fonts
  * and language apply, and Chart.js's Legend plugin stays out of the bundle.
- * Theme: `setTheme` and `setSeriesColors` are cheap when nothing changed (call them every
- * frame if that is simpler); `setLabels` for a language change (titles, names, and the
- * language tick labels and tooltips write numbers in: "0,5" in Spanish).
+ * The labels' `lang` is how tick labels and tooltips write numbers ("0,5" in Spanish).
  */
 import { Chart, Decimation, LineController, LineElement, LinearScale, LogarithmicScale, PointElement, Tooltip } from 'chart.js';
 import type { ChartConfiguration, ChartDataset, ChartOptions, Scale } from 'chart.js';
@@ -40,13 +41,13 @@ import type { ChartTheme } from './theme.js';
 
 export type YAxis = 'left' | 'right';
 
-/** Whether two series lists draw the same: names, colours, axes, dashes and order. */
+/** Whether two series lists have the same datasets but for colours: names, axes, dashes and order. */
 function sameSeries(a: readonly LossSeries[], b: readonly LossSeries[]): boolean {
   return (
     a.length === b.length &&
     a.every((s, i) => {
       const t = b[i];
-      return s.label === t.label && s.color === t.color && (s.axis ?? 'left') === (t.axis ?? 'left') && !!s.dashed === !!t.dashed && !!s.front === !!t.front;
+      return s.label === t.label && (s.axis ?? 'left') === (t.axis ?? 'left') && !!s.dashed === !!t.dashed && !!s.front === !!t.front;
     })
   );
 }
@@ -87,12 +88,34 @@ export interface LossChartOptions extends LossChartLabels {
   readonly theme?: ChartTheme;
 }
 
+/** One series of a scene: how it is drawn, and its data (xs increasing). */
+export interface ChartSeries extends LossSeries {
+  readonly xs: ArrayLike<number>;
+  readonly ys: ArrayLike<number>;
+}
+
+/** Everything a chart shows in one frame (see `LossChart.draw`). */
+export interface ChartScene extends LossChartLabels {
+  readonly series: readonly ChartSeries[];
+  readonly theme: ChartTheme;
+  /** Fixed ends of the x axis; an end left undefined fits the data. */
+  readonly xMin?: number;
+  readonly xMax?: number;
+}
+
 type LossDataset = ChartDataset<'line', ChartPoint[]>;
 
 const AXES: readonly YAxis[] = ['left', 'right'];
 const DASH = [6, 4];
 /** Tick label size, CSS px, when the theme gives none; axis titles are 12 px beside 11 px ticks. */
 const TICK_FONT_SIZE = 11;
+
+/**
+ * How often a playing figure's chart redraws, ms: about ten times a second. The plot
+ * moves every frame; a loss curve growing ten times a second reads the same, at a sixth
+ * of Chart.js's layout work (design.md, "Frame budget").
+ */
+export const LIVE_CHART_THROTTLE_MS = 100;
 
 let registered = false;
 
@@ -157,6 +180,10 @@ export class LossChart {
   /** Canvas pixels per CSS pixel; undefined: the screen's. */
   private pixelRatio?: number;
   private destroyed = false;
+  /** When the last draw ran (performance.now()), a scene waiting for the end of a throttle window, and its timer. */
+  private drawnAt = Number.NEGATIVE_INFINITY;
+  private pending?: ChartScene;
+  private timer?: ReturnType<typeof setTimeout>;
 
   constructor(
     private readonly canvas: HTMLCanvasElement,
@@ -192,77 +219,61 @@ export class LossChart {
     return { ...this.types };
   }
 
-  /** The data of series i: xs[j] against ys[j]; read at the next `update()`. */
-  setSeries(i: number, xs: ArrayLike<number>, ys: ArrayLike<number>): void {
-    if (!(i >= 0 && i < this.series.length)) throw new RangeError(`no series ${i} (the chart has ${this.series.length})`);
-    this.data[i] = { xs, ys };
-  }
-
-  /** The data of every series at once, in order. */
-  setData(data: ReadonlyArray<{ readonly xs: ArrayLike<number>; readonly ys: ArrayLike<number> }>): void {
-    data.forEach(({ xs, ys }, i) => this.setSeries(i, xs, ys));
-  }
-
   /**
-   * Replaces the series (count, names, colours, axes, dashes). Data of series that
-   * remain at the same index is kept; new ones start empty.
+   * Draws one frame of `scene`. Only what differs from the last scene is redone: the data
+   * alone refills the points and redraws (`update('none')`) with the same options object;
+   * series colours recolour their datasets; the x range is set on the x axis in place;
+   * a new theme, labels, list of series or axis type rebuilds the options.
+   * With `throttleMs` (a playing figure), a scene that changes only the data within that
+   * long of the last draw waits for the end of the window (only the latest scene is drawn).
    */
-  setSeriesList(series: readonly LossSeries[]): void {
-    // The same list (a figure sets it every frame) keeps the datasets and the options.
-    if (sameSeries(this.series, series)) return;
-    this.series = [...series];
-    this.data = this.series.map((_, i) => this.data[i] ?? { xs: [], ys: [] });
-    this.points = this.series.map((_, i) => this.points[i] ?? []);
-    this.chart.data.datasets = this.series.map((s, i) => this.dataset(s, this.points[i]));
-    this.optionsStale = true;
-  }
-
-  /** New axis titles, series names or description (a language change). */
-  setLabels(labels: LossChartLabels & { readonly series?: readonly string[] }): void {
-    const l = this.labels;
-    const same =
-      (labels.xLabel ?? l.xLabel) === l.xLabel &&
-      (labels.leftLabel ?? l.leftLabel) === l.leftLabel &&
-      (labels.rightLabel ?? l.rightLabel) === l.rightLabel &&
-      (labels.description ?? l.description) === l.description &&
-      (labels.lang === undefined || numbersFor(labels.lang) === this.numbers) &&
-      (!labels.series || labels.series.every((label, i) => label === this.series[i]?.label));
-    if (same) return;
-    this.labels = {
-      xLabel: labels.xLabel ?? this.labels.xLabel,
-      leftLabel: labels.leftLabel ?? this.labels.leftLabel,
-      rightLabel: labels.rightLabel ?? this.labels.rightLabel,
-      description: labels.description ?? this.labels.description,
-    };
-    if (labels.lang !== undefined) this.numbers = numbersFor(labels.lang);
-    if (labels.series) {
-      this.setSeriesList(this.series.map((s, i) => ({ ...s, label: labels.series![i] ?? s.label })));
+  draw(scene: ChartScene, options: { throttleMs?: number } = {}): void {
+    if (this.destroyed) return;
+    const throttle = options.throttleMs ?? 0;
+    const wait = this.drawnAt + throttle - performance.now();
+    if (throttle > 0 && wait > 0 && this.onlyDataChanged(scene)) {
+      // A playing figure: new data every frame. Chart.js lays its axes out again at each
+      // redraw (tick labels measured, forcing the page's style): the data waits for the
+      // end of the window, and the chart always ends on the latest scene.
+      this.pending = scene;
+      this.timer ??= setTimeout(() => {
+        this.timer = undefined;
+        const pending = this.pending;
+        this.pending = undefined;
+        if (pending) this.draw(pending);
+      }, wait);
+      return;
     }
-    this.describeCanvas();
-    this.optionsStale = true;
+    this.pending = undefined;
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+    this.drawnAt = performance.now();
+    this.setSeriesList(scene.series);
+    this.setSeriesColors(scene.series.map((s) => s.color));
+    this.setLabels(scene);
+    this.setTheme(scene.theme);
+    this.setXRange(scene.xMin, scene.xMax);
+    scene.series.forEach((s, i) => (this.data[i] = { xs: s.xs, ys: s.ys }));
+    this.update();
   }
 
-  /**
-   * New colours and font for text, grid and tooltips (series colours: `setSeriesColors`).
-   * Cheap to call every frame: a theme equal to the current one changes nothing.
-   */
-  setTheme(theme: ChartTheme): void {
+  /** Whether `scene` differs from what the chart shows in its data only (and colours). */
+  private onlyDataChanged(scene: ChartScene): boolean {
+    const l = this.labels;
     const t = this.theme;
-    if (t.text === theme.text && t.grid === theme.grid && t.font === theme.font && t.fontSize === theme.fontSize && t.dark === theme.dark) return;
-    this.theme = { ...theme };
-    this.optionsStale = true;
-  }
-
-  /** New line colours, one per series in order (a theme change). Cheap to call every frame. */
-  setSeriesColors(colors: readonly string[]): void {
-    this.series.forEach((s, i) => {
-      const color = colors[i];
-      if (color === undefined || color === s.color) return;
-      this.series[i] = { ...s, color };
-      const dataset = this.chart.data.datasets[i];
-      dataset.borderColor = color;
-      dataset.backgroundColor = color;
-    });
+    const u = scene.theme;
+    return (
+      sameSeries(this.series, scene.series) &&
+      scene.series.every((s, i) => s.color === this.series[i].color) &&
+      (scene.xLabel ?? '') === l.xLabel &&
+      (scene.leftLabel ?? '') === l.leftLabel &&
+      (scene.rightLabel ?? '') === l.rightLabel &&
+      (scene.description ?? '') === l.description &&
+      numbersFor(scene.lang ?? 'en') === this.numbers &&
+      t.text === u.text && t.grid === u.grid && t.font === u.font && t.fontSize === u.fontSize && t.dark === u.dark &&
+      scene.xMin === this.xRange.min &&
+      scene.xMax === this.xRange.max
+    );
   }
 
   /** Draws at this many canvas pixels per CSS pixel (a saved image's), or the screen's when undefined. */
@@ -274,15 +285,74 @@ export class LossChart {
     this.chart.resize();
   }
 
-  /** Fixes the x range (undefined: fit the data). */
-  setXRange(min?: number, max?: number): void {
-    if (this.xRange.min === min && this.xRange.max === max) return;
-    this.xRange = { min, max };
+  /**
+   * Replaces the series (count, names, axes, dashes). Data of series that remain at the
+   * same index is kept; new ones start empty.
+   */
+  private setSeriesList(series: readonly LossSeries[]): void {
+    // The same list (a figure draws it every frame) keeps the datasets and the options.
+    if (sameSeries(this.series, series)) return;
+    this.series = series.map((s) => ({ label: s.label, color: s.color, axis: s.axis, dashed: s.dashed, front: s.front }));
+    this.data = this.series.map((_, i) => this.data[i] ?? { xs: [], ys: [] });
+    this.points = this.series.map((_, i) => this.points[i] ?? []);
+    this.chart.data.datasets = this.series.map((s, i) => this.dataset(s, this.points[i]));
     this.optionsStale = true;
   }
 
-  /** Redraws with the current data, labels and theme. Call once per frame at most. */
-  update(): void {
+  /** New axis titles, description or language. */
+  private setLabels(labels: LossChartLabels): void {
+    const l = this.labels;
+    const same =
+      (labels.xLabel ?? '') === l.xLabel &&
+      (labels.leftLabel ?? '') === l.leftLabel &&
+      (labels.rightLabel ?? '') === l.rightLabel &&
+      (labels.description ?? '') === l.description &&
+      numbersFor(labels.lang ?? 'en') === this.numbers;
+    if (same) return;
+    this.labels = {
+      xLabel: labels.xLabel ?? '',
+      leftLabel: labels.leftLabel ?? '',
+      rightLabel: labels.rightLabel ?? '',
+      description: labels.description ?? '',
+    };
+    this.numbers = numbersFor(labels.lang ?? 'en');
+    this.describeCanvas();
+    this.optionsStale = true;
+  }
+
+  /** New colours and font for text, grid and tooltips; a theme equal to the current one changes nothing. */
+  private setTheme(theme: ChartTheme): void {
+    const t = this.theme;
+    if (t.text === theme.text && t.grid === theme.grid && t.font === theme.font && t.fontSize === theme.fontSize && t.dark === theme.dark) return;
+    this.theme = { ...theme };
+    this.optionsStale = true;
+  }
+
+  /** New line colours, one per series in order: set on the datasets, the options untouched. */
+  private setSeriesColors(colors: readonly string[]): void {
+    this.series.forEach((s, i) => {
+      const color = colors[i];
+      if (color === undefined || color === s.color) return;
+      this.series[i] = { ...s, color };
+      const dataset = this.chart.data.datasets[i];
+      dataset.borderColor = color;
+      dataset.backgroundColor = color;
+    });
+  }
+
+  /** Fixes the x range (undefined: fit the data), on the x axis's options in place. */
+  private setXRange(min?: number, max?: number): void {
+    if (this.xRange.min === min && this.xRange.max === max) return;
+    this.xRange = { min, max };
+    const x = this.chart.config.options?.scales?.x;
+    if (x) {
+      x.min = min;
+      x.max = max;
+    } else this.optionsStale = true;
+  }
+
+  /** Redraws with the current data, labels and theme. */
+  private update(): void {
     if (this.destroyed) return;
     for (const axis of AXES) {
       const ys = this.series.flatMap((s, i) => ((s.axis ?? 'left') === axis ? [this.data[i].ys] : []));
@@ -312,6 +382,9 @@ export class LossChart {
   destroy(): void {
     if (this.destroyed) return;
     this.destroyed = true;
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+    this.pending = undefined;
     this.chart.destroy();
   }
 

@@ -27,7 +27,7 @@ import {
   type Surface,
   type TrainHistory,
 } from '../core/index.js';
-import { LossChart, chartLegend, type SeriesTone } from '../chart/index.js';
+import { LIVE_CHART_THROTTLE_MS, LossChart, chartLegend, type SeriesTone } from '../chart/index.js';
 import { DataPlot, SurfacePlot, classShape, defaultClassColor, heightForWidth, markerPathData, type DataScene } from '../plot/index.js';
 import { batchRuleTex, formula, type BatchMode } from '../formula/index.js';
 import { chartThemeOf, plotThemeOf, type ThemeTokens } from '../theme/theme.js';
@@ -91,6 +91,8 @@ interface TrainerSettings {
  * @cssprop --gd-series-1 - Batch (and --gd-series-2 stochastic, --gd-series-3 mini-batch).
  */
 export class GdBatchTrainer extends FigureElement {
+  /** About the rendered height, wide and narrow (the box shown until the first render). */
+  protected static override placeholderHeight = { wide: '86em', narrow: '129em' };
   static override styles = [
     ...FigureElement.styles,
     figureStyles,
@@ -446,15 +448,18 @@ export class GdBatchTrainer extends FigureElement {
     if (!this.chart) return;
     const t = this.t.trainer;
     const axis = this.settings.xAxis;
-    this.chart.setSeriesList(this.lanes.map((l) => ({ label: this.modeLabel(l.mode), color: toneColor(tokens, l.tone), axis: 'left' as const })));
-    this.chart.setTheme(chartThemeOf(tokens));
-    this.chart.setLabels({ xLabel: t[axis], leftLabel: t.loss, description: this.t.lossChartLabel, lang: this.i18n.lang });
-    this.chart.setXRange(0, undefined);
-    this.lanes.forEach((l, i) => {
-      const h = l.run.history;
-      this.chart!.setSeries(i, axis === 'epochs' ? h.epoch : axis === 'updates' ? h.updates : h.examples, h.loss);
-    });
-    this.chart.update();
+    this.chart.draw({
+      series: this.lanes.map((l) => {
+        const h = l.run.history;
+        return { label: this.modeLabel(l.mode), color: toneColor(tokens, l.tone), axis: 'left' as const, xs: axis === 'epochs' ? h.epoch : axis === 'updates' ? h.updates : h.examples, ys: h.loss };
+      }),
+      xLabel: t[axis],
+      leftLabel: t.loss,
+      description: this.t.lossChartLabel,
+      lang: this.i18n.lang,
+      theme: chartThemeOf(tokens),
+      xMin: 0,
+    }, { throttleMs: this.playback.playing || this.interacting ? LIVE_CHART_THROTTLE_MS : 0 });
   }
 
   // ---- render ----

@@ -7,7 +7,7 @@
 import { css, html, nothing } from 'lit';
 import { query } from 'lit/decorators.js';
 import type { Surface } from '../core/index.js';
-import { LossChart, chartLegend } from '../chart/index.js';
+import { LIVE_CHART_THROTTLE_MS, LossChart, chartLegend } from '../chart/index.js';
 import { SurfacePlot, heightForWidth, type PlotScene } from '../plot/index.js';
 import { chartThemeOf, plotThemeOf, type ThemeTokens } from '../theme/theme.js';
 import { DescentFigure, type FigureDefaults } from '../shared/descent-figure.js';
@@ -44,6 +44,8 @@ export type { GdStepDetail, GdStopDetail } from '../shared/descent-figure.js';
  * @cssprop --gd-font - Font family.
  */
 export class GdExplorer extends DescentFigure {
+  /** About the rendered height, wide and narrow (the box shown until the first render). */
+  protected static override placeholderHeight = { wide: '56em', narrow: '87em' };
   static override styles = [
     ...DescentFigure.styles,
     figureStyles,
@@ -123,14 +125,21 @@ export class GdExplorer extends DescentFigure {
       const t = this.t;
       const n = this.playback.k + 1;
       const xs = Array.from({ length: n }, (_, i) => i);
-      this.chart.setTheme(chartThemeOf(tokens));
-      this.chart.setSeriesColors([tokens.accent, tokens.gradient]);
-      this.chart.setLabels({ xLabel: t.chartIteration, description: t.chartLabel, series: [t.chartValue, t.chartGradientNorm], lang: this.i18n.lang });
       const { run } = this.main;
-      this.chart.setXRange(0, Math.max(10, lastIndex(this.main)));
-      this.chart.setSeries(0, xs, run.values.slice(0, n));
-      this.chart.setSeries(1, xs, run.gradientNorms.slice(0, n));
-      this.chart.update();
+      this.chart.draw({
+        series: [
+          { label: t.chartValue, color: tokens.accent, axis: 'left', xs, ys: run.values.slice(0, n) },
+          { label: t.chartGradientNorm, color: tokens.gradient, axis: 'right', dashed: true, front: true, xs, ys: run.gradientNorms.slice(0, n) },
+        ],
+        xLabel: t.chartIteration,
+        leftLabel: t.chartValue,
+        rightLabel: t.chartGradientNorm,
+        description: t.chartLabel,
+        lang: this.i18n.lang,
+        theme: chartThemeOf(tokens),
+        xMin: 0,
+        xMax: Math.max(10, lastIndex(this.main)),
+      }, { throttleMs: this.playback.playing || this.interacting ? LIVE_CHART_THROTTLE_MS : 0 });
     }
   }
 

@@ -90,6 +90,8 @@ const SERIES_TONES = ['series-1', 'series-2', 'series-3', 'series-4'] as const;
  * @cssprop --gd-bad - Diverges.
  */
 export class GdLrSlider extends DescentFigure<RateLane> {
+  /** About the rendered height, wide and narrow (the box shown until the first render). */
+  protected static override placeholderHeight = { wide: '48em', narrow: '71em' };
   static override styles = [
     ...DescentFigure.styles,
     figureStyles,
@@ -386,7 +388,8 @@ export class GdLrSlider extends DescentFigure<RateLane> {
     this.plots.forEach((plot, i) => {
       const lane = this.lanes[i];
       if (!lane) return;
-      const width = Math.max(160, plot.canvas.parentElement?.clientWidth || this.resize.width || 320);
+      // Observed (the lanes' boxes share one width); read from layout only before the first report.
+      const width = Math.max(160, this.resize.width || plot.canvas.parentElement?.clientWidth || 320);
       const color = toneColor(tokens, lane.tone);
       const at = indexAt(lane, k);
       plot.setTheme(theme);

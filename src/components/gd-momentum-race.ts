@@ -68,6 +68,8 @@ const RACE_PRESETS: Record<string, SurfacePreset> = { ravine: { start: [-3.5, 1.
  * @cssprop --gd-gradient - Gradient arrows.
  */
 export class GdMomentumRace extends DescentFigure {
+  /** About the rendered height, wide and narrow (the box shown until the first render). */
+  protected static override placeholderHeight = { wide: '61em', narrow: '83em' };
   static override styles = [
     ...DescentFigure.styles,
     figureStyles,

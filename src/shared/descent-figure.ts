@@ -28,7 +28,7 @@ import {
 import type { Status } from '../i18n/messages.js';
 import { alignedTex, formula, substitutedUpdateRule, symbolicUpdateRule } from '../formula/index.js';
 import { PlotInput, type CurvePlot, type SurfacePlot } from '../plot/index.js';
-import { chartLegend, chooseAxisType, hiddenBehind, type SeriesTone } from '../chart/index.js';
+import { LIVE_CHART_THROTTLE_MS, chartLegend, chooseAxisType, hiddenBehind, type SeriesTone } from '../chart/index.js';
 import { chartThemeOf, type ThemeTokens } from '../theme/theme.js';
 import { errorWindow, numberAttribute, parseStrictNumber, quotedValue, shortNumber, type NumberRule } from './attributes.js';
 import { FigureElement } from './figure-element.js';
@@ -385,17 +385,20 @@ export abstract class DescentFigure<L extends DescentLane = DescentLane> extends
     if (!this.chart) return;
     const k = this.playback.k;
     const hidden = this.hiddenRuns();
-    this.chart.setSeriesList(
-      this.lanes.map((lane, i) => ({ label: this.laneLabel(lane), color: toneColor(tokens, lane.tone), axis: 'left' as const, dashed: hidden[i] !== null, front: hidden[i] !== null })),
-    );
-    this.chart.setTheme(chartThemeOf(tokens));
-    this.chart.setLabels({ xLabel: this.t.chartIteration, leftLabel: 'f', description: this.t.lossChartLabel, lang: this.i18n.lang });
-    this.chart.setXRange(0, Math.max(10, lastFrame(this.lanes)));
-    this.lanes.forEach((lane, i) => {
-      const { xs, ys } = lossSeries(lane, k);
-      this.chart!.setSeries(i, xs, ys);
-    });
-    this.chart.update();
+    this.chart.draw({
+      series: this.lanes.map((lane, i) => {
+        const covered = hidden[i] !== null;
+        const { xs, ys } = lossSeries(lane, k);
+        return { label: this.laneLabel(lane), color: toneColor(tokens, lane.tone), axis: 'left' as const, dashed: covered, front: covered, xs, ys };
+      }),
+      xLabel: this.t.chartIteration,
+      leftLabel: 'f',
+      description: this.t.lossChartLabel,
+      lang: this.i18n.lang,
+      theme: chartThemeOf(tokens),
+      xMin: 0,
+      xMax: Math.max(10, lastFrame(this.lanes)),
+    }, { throttleMs: this.playback.playing || this.interacting ? LIVE_CHART_THROTTLE_MS : 0 });
   }
 
   /**

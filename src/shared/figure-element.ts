@@ -16,6 +16,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AnimationController } from '../controllers/animation.js';
 import { ResizeController } from '../controllers/resize.js';
+import { NearViewportController } from '../controllers/near-viewport.js';
 import { LangController } from '../i18n/lang.js';
 import type { Messages } from '../i18n/messages.js';
 import type { Numbers } from '../i18n/numbers.js';
@@ -27,6 +28,7 @@ import { AttributeReader } from './attributes.js';
 import { ReaderChanges } from './reader-changes.js';
 import { downloadFigureImage } from './figure-image.js';
 import { CopyController, hugoShortcode, htmlTag, type AttributeMap } from './shortcode.js';
+import { firstRenderTurn } from './first-render-queue.js';
 import { controlStyles, frameStyles } from './styles.js';
 
 /** The values of `controls`: how much of its controls a figure shows (see above). */
@@ -59,6 +61,13 @@ export interface PlayControls {
 export abstract class FigureElement extends LitElement {
   static override styles = [frameStyles, themeTokens, controlStyles, katexStyles, legendStyles];
 
+  /**
+   * The height of the box the figure reserves before its first render (see
+   * `scheduleUpdate`) in a wide column and in a narrow one (under 560 px), about the
+   * rendered figure's, so the page does not jump when it renders. Each figure sets its own.
+   */
+  protected static placeholderHeight: { wide: string; narrow: string } = { wide: '56em', narrow: '87em' };
+
   /** Play as soon as the figure is on screen (never under reduced motion). */
   @property({ type: Boolean }) autoplay = false;
   /** auto (follow what the page shows behind the figure), light or dark. */
@@ -83,6 +92,10 @@ export abstract class FigureElement extends LitElement {
   protected readonly i18n = new LangController(this);
   protected readonly themes = new ThemeController(this, () => this.themeSetting, this.internals);
   protected readonly resize = new ResizeController(this);
+  /** Whether the figure has come near the viewport: its first render waits for that. */
+  private readonly nearViewport = new NearViewportController(this);
+  /** The box shown until the first render. */
+  private placeholder?: HTMLElement;
   /** The element's own width, for `narrow`: observed, so no frame reads layout. */
   private readonly hostSize = new ResizeController(this);
   protected readonly copier = new CopyController(this);
@@ -125,6 +138,39 @@ export abstract class FigureElement extends LitElement {
     this.hostSize.observe(this);
   }
 
+  /**
+   * The frame budget: the first render waits until the figure comes near the viewport
+   * (a screen away), then for its turn in the page's queue (first-render-queue.ts), a
+   * task of its own, the figures in view first. Until then the figure is a placeholder
+   * of about its size. Later updates are Lit's usual microtask.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) {
+      await this.nearViewport.whenNear();
+      await firstRenderTurn(() => this.nearViewport.distance);
+    }
+    super.scheduleUpdate();
+  }
+
+  protected override createRenderRoot() {
+    const root = super.createRenderRoot();
+    const placeholder = document.createElement('div');
+    placeholder.className = 'placeholder';
+    placeholder.setAttribute('part', 'placeholder');
+    const height = (this.constructor as typeof FigureElement).placeholderHeight;
+    placeholder.style.setProperty('--wide', height.wide);
+    placeholder.style.setProperty('--narrow', height.narrow);
+    root.append(placeholder);
+    this.placeholder = placeholder;
+    return root;
+  }
+
+  protected override update(changed: PropertyValues): void {
+    this.placeholder?.remove();
+    this.placeholder = undefined;
+    super.update(changed);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.hasUpdated) this.setUpCanvases();
@@ -138,9 +184,32 @@ export abstract class FigureElement extends LitElement {
     this.input = undefined;
   }
 
+  /**
+   * The rest of the first render, in two more turns of the page's queue (tasks of their
+   * own): the canvases (plots, the chart's construction), then their first drawing (the
+   * heatmap and contours, the chart's data). A figure whose `updated` sets its canvases up
+   * itself does it in the first turn. `updateComplete` waits for all of it.
+   */
   protected override firstUpdated(): void {
-    this.setUpCanvases();
-    if (this.autoplay && AnimationController.autoplayAllowed) this.play();
+    const turn = () => firstRenderTurn(() => this.nearViewport.distance);
+    this.firstDrawn = (async () => {
+      await turn();
+      // Disconnected meanwhile: connectedCallback sets them up on the way back.
+      if (this.isConnected) this.setUpCanvases();
+      await turn();
+      this.requestUpdate();
+      if (this.autoplay && AnimationController.autoplayAllowed) this.play();
+    })();
+  }
+
+  /** Resolves when the first render's turns are done (see firstUpdated). */
+  private firstDrawn?: Promise<void>;
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.firstDrawn) return done;
+    await this.firstDrawn;
+    return super.getUpdateComplete();
   }
 
   protected override updated(): void {
@@ -191,7 +260,20 @@ export abstract class FigureElement extends LitElement {
   protected change(changes: Record<string, unknown>): void {
     this.readerChanges.set(changes);
     this.readerChanged = true;
+    this.lastChangeAt = performance.now();
     this.requestUpdate();
+  }
+
+  /** When the reader last changed a setting (performance.now()). */
+  private lastChangeAt = Number.NEGATIVE_INFINITY;
+
+  /**
+   * The reader is dragging a slider (a setting changed within the last quarter second):
+   * like playing, new data every frame, so the chart redraws about ten times a second
+   * (LIVE_CHART_THROTTLE_MS), always ending on the latest. A single change draws at once.
+   */
+  protected get interacting(): boolean {
+    return performance.now() - this.lastChangeAt < 250;
   }
 
   /**

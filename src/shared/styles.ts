@@ -35,6 +35,18 @@ export const frameStyles = css`
   * {
     box-sizing: border-box;
   }
+  /* Until the first render (figure-element.ts): an empty frame of about the figure's size. */
+  .placeholder {
+    background: var(--gd-bg);
+    border: 1px solid var(--gd-border);
+    border-radius: var(--gd-radius);
+    min-height: var(--wide);
+  }
+  @container (width < 560px) {
+    .placeholder {
+      min-height: var(--narrow);
+    }
+  }
   .frame {
     background: var(--gd-bg);
     border: 1px solid var(--gd-border);

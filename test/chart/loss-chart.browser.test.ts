@@ -8,7 +8,7 @@ import { LitElement, css, html } from 'lit';
 import { Chart } from 'chart.js';
 import { LossChart } from '../../src/chart/loss-chart.js';
 import { DARK_CHART_THEME, LIGHT_CHART_THEME } from '../../src/chart/theme.js';
-import type { LossChartOptions } from '../../src/chart/loss-chart.js';
+import type { ChartScene, LossChartOptions, LossSeries } from '../../src/chart/loss-chart.js';
 
 const RED = '#d62728';
 const BLUE = '#1f77b4';
@@ -67,6 +67,26 @@ const iterations = (n: number) => Array.from({ length: n }, (_, k) => k);
 const falling = (n: number, from: number, decades = 11 / Math.LN10) =>
   Array.from({ length: n }, (_, k) => from * 10 ** ((-k / n) * decades));
 
+type Data = ReadonlyArray<readonly [ArrayLike<number>, ArrayLike<number>]>;
+
+/**
+ * A scene as a figure draws it each frame: the series (OPTIONS's unless given) with
+ * `data` (series without data are empty), OPTIONS's labels in English, the light theme.
+ */
+function scene(data: Data, more: Partial<Omit<ChartScene, 'series'>> & { series?: readonly LossSeries[] } = {}): ChartScene {
+  const { series = OPTIONS.series, ...rest } = more;
+  return {
+    xLabel: OPTIONS.xLabel,
+    leftLabel: OPTIONS.leftLabel,
+    rightLabel: OPTIONS.rightLabel,
+    description: OPTIONS.description,
+    lang: 'en',
+    theme: LIGHT_CHART_THEME,
+    ...rest,
+    series: series.map((s, i) => ({ ...s, xs: data[i]?.[0] ?? [], ys: data[i]?.[1] ?? [] })),
+  };
+}
+
 /** How many pixels of the canvas are close to an #rrggbb colour. */
 function pixelsNear(canvas: HTMLCanvasElement, hex: string, tolerance = 60): number {
   const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
@@ -99,9 +119,8 @@ describe('LossChart', () => {
     const host = await mount();
     const canvas = host.renderRoot.querySelector('canvas')!;
     const legendOnly = { red: pixelsNear(canvas, RED), blue: pixelsNear(canvas, BLUE) };
-    host.chart!.setSeries(0, iterations(200), falling(200, 10));
-    host.chart!.setSeries(1, iterations(200), falling(200, 20).reverse()); // rising: crosses the red line once
-    host.chart!.update();
+    // The second rising: crosses the red line once.
+    host.chart!.draw(scene([[iterations(200), falling(200, 10)], [iterations(200), falling(200, 20).reverse()]]));
     expect(host.chart!.chart.data.datasets[0].data).to.have.length(200);
     expect(host.chart!.chart.data.datasets[0].data[5]).to.deep.equal({ x: 5, y: falling(200, 10)[5] });
     expect(pixelsNear(canvas, RED)).to.be.greaterThan(legendOnly.red + 200);
@@ -114,15 +133,13 @@ describe('LossChart', () => {
     const host = await mount();
     const chart = host.chart!;
     const saddle = [4, 1, 0.25, -0.5, -3];
-    chart.setSeries(0, iterations(5), saddle);
-    chart.update();
+    chart.draw(scene([[iterations(5), saddle]]));
     expect(chart.axisTypes.left).to.equal('linear');
     expect(chart.chart.scales.left.type).to.equal('linear');
     expect(chart.chart.data.datasets[0].data.map((p) => p.y)).to.deep.equal(saddle);
     expect(chart.chart.scales.left.min).to.be.at.most(-3);
 
-    chart.setSeries(0, iterations(5), [4, 1, 0.25, 0.01, 1e-6]);
-    chart.update();
+    chart.draw(scene([[iterations(5), [4, 1, 0.25, 0.01, 1e-6]]]));
     expect(chart.chart.scales.left.type).to.equal('logarithmic');
     expect(chart.chart.scales.left.min).to.be.greaterThan(0);
   });
@@ -130,9 +147,7 @@ describe('LossChart', () => {
   it('leaves zeros and non-finite values off the gradient-norm axis, which stays logarithmic', async () => {
     const host = await mount();
     const chart = host.chart!;
-    chart.setSeries(0, iterations(6), [5, 2, 1, NaN, Infinity, Infinity]);
-    chart.setSeries(1, iterations(6), [3, 1, 0, 0.5, NaN, -Infinity]);
-    chart.update();
+    chart.draw(scene([[iterations(6), [5, 2, 1, NaN, Infinity, Infinity]], [iterations(6), [3, 1, 0, 0.5, NaN, -Infinity]]]));
     expect(chart.axisTypes).to.deep.equal({ left: 'logarithmic', right: 'logarithmic' });
     expect(chart.chart.data.datasets[0].data.map((p) => p.x)).to.deep.equal([0, 1, 2]);
     expect(chart.chart.data.datasets[1].data.map((p) => p.x)).to.deep.equal([0, 1, 3]);
@@ -144,20 +159,18 @@ describe('LossChart', () => {
 
   it('keeps linear axes linear when log scale is off', async () => {
     const host = await mount({ ...OPTIONS, logScale: false });
-    host.chart!.setSeries(0, iterations(3), [3, 2, 1]);
-    host.chart!.update();
+    host.chart!.draw(scene([[iterations(3), [3, 2, 1]]]));
     expect(host.chart!.axisTypes).to.deep.equal({ left: 'linear', right: 'linear' });
   });
 
   it('follows a theme change: text and grid colours', async () => {
     const host = await mount();
     const chart = host.chart!;
-    chart.setSeries(0, iterations(50), falling(50, 10));
-    chart.update();
+    const data: Data = [[iterations(50), falling(50, 10)]];
+    chart.draw(scene(data));
     const scaleOptions = (id: string) => chart.chart.scales[id].options as unknown as { ticks: { color: string }; grid: { color: string } };
     expect(scaleOptions('x').ticks.color).to.equal(LIGHT_CHART_THEME.text);
-    chart.setTheme({ ...DARK_CHART_THEME, text: '#ffcc00', grid: '#00ff88' });
-    chart.update();
+    chart.draw(scene(data, { theme: { ...DARK_CHART_THEME, text: '#ffcc00', grid: '#00ff88' } }));
     expect(scaleOptions('x').ticks.color).to.equal('#ffcc00');
     expect(scaleOptions('left').grid.color).to.equal('#00ff88');
     const canvas = host.renderRoot.querySelector('canvas')!;
@@ -168,12 +181,13 @@ describe('LossChart', () => {
   it('takes new series colours without touching the data', async () => {
     const host = await mount();
     const chart = host.chart!;
-    chart.setSeries(0, iterations(100), falling(100, 10));
-    chart.update();
+    const data: Data = [[iterations(100), falling(100, 10)]];
+    chart.draw(scene(data));
     const canvas = host.renderRoot.querySelector('canvas')!;
     const before = pixelsNear(canvas, '#2ca02c');
-    chart.setSeriesColors(['#2ca02c']);
-    chart.update();
+    const options = chart.chart.config.options;
+    chart.draw(scene(data, { series: [{ ...OPTIONS.series[0], color: '#2ca02c' }, OPTIONS.series[1]] }));
+    expect(chart.chart.config.options, 'the same options object').to.equal(options);
     expect(chart.chart.data.datasets[0].borderColor).to.equal('#2ca02c');
     expect(chart.chart.data.datasets[1].borderColor).to.equal(BLUE);
     expect(chart.chart.data.datasets[0].data).to.have.length(100);
@@ -183,31 +197,23 @@ describe('LossChart', () => {
   it('does not rebuild its options for a theme equal to the current one', async () => {
     const host = await mount();
     const chart = host.chart!;
-    chart.update();
+    chart.draw(scene([]));
     const options = chart.chart.config.options; // the object LossChart gave, not the resolved view
-    chart.setTheme({ ...LIGHT_CHART_THEME });
-    chart.update();
+    chart.draw(scene([], { theme: { ...LIGHT_CHART_THEME } }));
     expect(chart.chart.config.options).to.equal(options);
-    chart.setTheme(DARK_CHART_THEME);
-    chart.update();
+    chart.draw(scene([], { theme: DARK_CHART_THEME }));
     expect(chart.chart.config.options).to.not.equal(options);
   });
 
-  it('keeps its options and datasets when a figure sets the same series, labels and range every frame', async () => {
+  it('keeps its options and datasets when a figure draws the same series, labels and range every frame', async () => {
     const host = await mount();
     const chart = host.chart!;
-    const series = [
+    const series: LossSeries[] = [
       { label: 'Momentum', color: '#d6336c' },
       { label: 'Nesterov', color: '#1971c2', dashed: true, front: true },
     ];
-    const frame = (max: number, labels = { xLabel: 'iteration', leftLabel: 'f', description: 'Loss', lang: 'en' as const }) => {
-      chart.setSeriesList(series.map((s) => ({ ...s })));
-      chart.setLabels(labels);
-      chart.setXRange(0, max);
-      chart.setSeries(0, iterations(5), falling(5, 10));
-      chart.setSeries(1, iterations(5), falling(5, 10));
-      chart.update();
-    };
+    const frame = (max: number, labels = { xLabel: 'iteration', leftLabel: 'f', description: 'Loss', lang: 'en' as const }) =>
+      chart.draw(scene([[iterations(5), falling(5, 10)], [iterations(5), falling(5, 10)]], { series: series.map((s) => ({ ...s })), rightLabel: '', ...labels, xMin: 0, xMax: max }));
     frame(10);
     const options = chart.chart.config.options;
     const datasets = chart.chart.data.datasets;
@@ -216,20 +222,67 @@ describe('LossChart', () => {
     expect(chart.chart.config.options, 'the same options object').to.equal(options);
     expect(chart.chart.data.datasets, 'the same datasets').to.equal(datasets);
     frame(20);
-    expect(chart.chart.config.options, 'a new range rebuilds the options').to.not.equal(options);
-    const wider = chart.chart.config.options;
+    expect(chart.chart.config.options, 'a new range is set on the x axis in place').to.equal(options);
+    expect(chart.chart.scales.x.max, 'the new range').to.equal(20);
     frame(20, { xLabel: 'iteración', leftLabel: 'f', description: 'Pérdida', lang: 'es' as never });
-    expect(chart.chart.config.options, 'new labels rebuild them').to.not.equal(wider);
+    expect(chart.chart.config.options, 'new labels rebuild them').to.not.equal(options);
     series[1] = { ...series[1], dashed: false, front: false };
     frame(20, { xLabel: 'iteración', leftLabel: 'f', description: 'Pérdida', lang: 'es' as never });
     expect(chart.chart.data.datasets, 'a changed series list makes new datasets').to.not.equal(datasets);
   });
 
+  it('while only the data changes (a playing figure), updates the data and never its options', async () => {
+    const host = await mount();
+    const chart = host.chart!;
+    const f = falling(200, 10);
+    const g = falling(200, 20);
+    chart.draw(scene([[iterations(1), f.slice(0, 1)], [iterations(1), g.slice(0, 1)]], { xMin: 0, xMax: 199 }));
+    const options = chart.chart.config.options;
+    let optionWrites = 0;
+    let updates = 0;
+    const update = chart.chart.update.bind(chart.chart);
+    chart.chart.update = (mode) => (updates++, expect(mode).to.equal('none'), update(mode));
+    const descriptor = Object.getOwnPropertyDescriptor(Chart.prototype, 'options')!;
+    Object.defineProperty(chart.chart, 'options', { configurable: true, get: () => descriptor.get!.call(chart.chart), set: (v) => (optionWrites++, descriptor.set!.call(chart.chart, v)) });
+    for (let n = 2; n <= 200; n += 3) {
+      // A new scene object with new arrays every frame, as a figure makes it.
+      chart.draw(scene([[iterations(n), f.slice(0, n)], [iterations(n), g.slice(0, n)]], { xMin: 0, xMax: 199 }));
+    }
+    delete (chart.chart as { options?: unknown }).options;
+    expect(updates, 'a redraw per frame').to.equal(67);
+    expect(optionWrites, 'options written').to.equal(0);
+    expect(chart.chart.config.options, 'the same options object').to.equal(options);
+    expect(chart.chart.data.datasets[0].data).to.have.length(200);
+  });
+
+  it('with a throttle (a playing figure), redraws once per window and ends on the latest data', async () => {
+    const host = await mount();
+    const chart = host.chart!;
+    const f = falling(100, 10);
+    const frame = (n: number, throttleMs: number) => chart.draw(scene([[iterations(n), f.slice(0, n)]], { xMin: 0, xMax: 99 }), { throttleMs });
+    frame(1, 0);
+    let updates = 0;
+    const update = chart.chart.update.bind(chart.chart);
+    chart.chart.update = (mode) => (updates++, update(mode));
+    for (let n = 2; n <= 40; n++) frame(n, 60_000); // forty frames inside one window
+    expect(updates, 'no redraw inside the window').to.equal(0);
+    frame(41, 0); // paused or stepped: at once
+    expect(updates).to.equal(1);
+    expect(chart.chart.data.datasets[0].data).to.have.length(41);
+    // A short window: the frames inside it are merged into one trailing redraw of the latest.
+    for (let n = 42; n <= 60; n++) frame(n, 20);
+    for (let k = 0; k < 120 && chart.chart.data.datasets[0].data.length < 60; k++) await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(chart.chart.data.datasets[0].data, 'the latest data').to.have.length(60);
+    expect(updates, 'one redraw for the window').to.equal(2);
+    // A new theme does not wait.
+    chart.draw(scene([[iterations(60), f.slice(0, 60)]], { xMin: 0, xMax: 99, theme: DARK_CHART_THEME }), { throttleMs: 60_000 });
+    expect(updates).to.equal(3);
+  });
+
   it('changes language: axis titles, series names, description', async () => {
     const host = await mount();
     const chart = host.chart!;
-    chart.setLabels({ xLabel: 'iteración', series: ['f', '|∇f| (norma)'], description: 'f y la norma del gradiente' });
-    chart.update();
+    chart.draw(scene([], { xLabel: 'iteración', description: 'f y la norma del gradiente', lang: 'es', series: [OPTIONS.series[0], { ...OPTIONS.series[1], label: '|∇f| (norma)' }] }));
     const x = chart.chart.options.scales!.x as { title: { text: string } };
     expect(x.title.text).to.equal('iteración');
     expect(chart.chart.data.datasets[1].label).to.equal('|∇f| (norma)');
@@ -239,29 +292,24 @@ describe('LossChart', () => {
   it('takes a new list of series, keeping the data of those that stay', async () => {
     const host = await mount({ series: [{ label: 'momentum', color: RED }], xLabel: 'iteration', leftLabel: 'f' });
     const chart = host.chart!;
-    chart.setSeries(0, iterations(10), falling(10, 3));
-    chart.setSeriesList([
-      { label: 'momentum', color: RED },
-      { label: 'nesterov', color: BLUE, dashed: true },
-    ]);
-    chart.setSeries(1, iterations(10), falling(10, 2));
-    chart.update();
+    const momentum = { label: 'momentum', color: RED };
+    chart.draw(scene([[iterations(10), falling(10, 3)]], { series: [momentum] }));
+    const points = chart.chart.data.datasets[0].data;
+    chart.draw(scene([[iterations(10), falling(10, 3)], [iterations(10), falling(10, 2)]], { series: [momentum, { label: 'nesterov', color: BLUE, dashed: true }] }));
+    expect(chart.chart.data.datasets[0].data, 'the points of the series that stays').to.equal(points);
     expect(chart.chart.data.datasets.map((d) => d.label)).to.deep.equal(['momentum', 'nesterov']);
     expect(chart.chart.data.datasets[0].data).to.have.length(10);
     expect(chart.chart.data.datasets[1].borderDash).to.deep.equal([6, 4]);
     expect(chart.chart.scales.right.options.display).to.equal(false);
-    expect(() => chart.setSeries(2, [], [])).to.throw(RangeError);
   });
 
   it('fixes the x range on request, and fits the data again', async () => {
     const host = await mount();
     const chart = host.chart!;
-    chart.setSeries(0, iterations(100), falling(100, 10));
-    chart.setXRange(0, 500);
-    chart.update();
+    const data: Data = [[iterations(100), falling(100, 10)]];
+    chart.draw(scene(data, { xMin: 0, xMax: 500 }));
     expect(chart.chart.scales.x.max).to.equal(500);
-    chart.setXRange();
-    chart.update();
+    chart.draw(scene(data));
     expect(chart.chart.scales.x.max).to.be.at.most(100);
   });
 
@@ -274,9 +322,7 @@ describe('LossChart', () => {
     // (How long an update takes is measured by `npm run bench`.)
     for (let run = 0; run < 30; run++) {
       f[run] *= 1.01; // new numbers every time, as in an animation
-      chart.setSeries(0, xs, f);
-      chart.setSeries(1, xs, g);
-      chart.update();
+      chart.draw(scene([[xs, f], [xs, g]]));
       expect(chart.chart.data.datasets[0].data.length).to.be.greaterThan(0);
     }
     const canvas = host.renderRoot.querySelector('canvas')!;
@@ -290,9 +336,7 @@ describe('LossChart', () => {
     const xs = iterations(n);
     const f = falling(n, 10, 40); // converging to 1e-39: Chart.js alone would make 360 log ticks
     const g = falling(n, 20, 20);
-    chart.setSeries(0, xs, f);
-    chart.setSeries(1, xs, g);
-    chart.update();
+    chart.draw(scene([[xs, f], [xs, g]]));
     expect(chart.chart.scales.left.ticks.length).to.be.at.most(8);
     const canvas = host.renderRoot.querySelector('canvas')!;
     expect(pixelsNear(canvas, RED)).to.be.greaterThan(200);
@@ -307,8 +351,7 @@ describe('LossChart', () => {
     const n = 60;
     // Losses within a decade, where Chart.js makes ticks like 0.8, 0.9, 1 or 0.46, 0.48, 0.5.
     for (const [from, to] of [[1.5, 0.5], [1.05, 0.45], [1.2, 0.7]]) {
-      chart.setSeries(0, iterations(n), falling(n, from, Math.log10(from / to)));
-      chart.update();
+      chart.draw(scene([[iterations(n), falling(n, from, Math.log10(from / to))]], { series: [OPTIONS.series[0]] }));
       const left = chart.chart.scales.left;
       const values = left.ticks.map((t) => t.value);
       const ys = values.map((v) => left.getPixelForValue(v)).sort((a, b) => a - b);
@@ -321,15 +364,13 @@ describe('LossChart', () => {
     const host = await mount({ ...OPTIONS, series: [OPTIONS.series[0]] });
     const chart = host.chart!;
     const canvas = host.renderRoot.querySelector('canvas')!;
-    chart.setXRange(0, 50); // as a figure does: the run's whole length
-    chart.setSeries(0, [], []);
-    chart.update();
+    // As a figure does: the x range is the run's whole length.
+    const one = { series: [OPTIONS.series[0]], xMin: 0, xMax: 50 };
+    chart.draw(scene([[[], []]], one));
     const empty = pixelsNear(canvas, RED);
-    chart.setSeries(0, [0], [5]);
-    chart.update();
+    chart.draw(scene([[[0], [5]]], one));
     expect(pixelsNear(canvas, RED), 'one point: a dot').to.be.greaterThan(empty + 10);
-    chart.setSeries(0, iterations(50), falling(50, 5));
-    chart.update();
+    chart.draw(scene([[iterations(50), falling(50, 5)]], one));
     expect(chart.chart.data.datasets[0].pointRadius, 'a line: no dots').to.equal(0);
     expect(pixelsNear(canvas, RED)).to.be.greaterThan(empty + 100);
   });
@@ -340,8 +381,7 @@ describe('LossChart', () => {
     const n = 60;
     // Himmelblau's f over a few steps (Chart.js alone: "170, 170, 170, 160") and the ravine's.
     for (const [from, to] of [[173, 158], [29.4, 25.2], [1.3, 1.02]]) {
-      chart.setSeries(0, iterations(n), falling(n, from, Math.log10(from / to)));
-      chart.update();
+      chart.draw(scene([[iterations(n), falling(n, from, Math.log10(from / to))]], { series: [OPTIONS.series[0]] }));
       const left = chart.chart.scales.left;
       const labels = left.ticks.map((t) => String(t.label));
       expect(labels.length, `${from} to ${to}`).to.be.at.least(2);
@@ -358,7 +398,7 @@ describe('LossChart', () => {
     host.remove();
     expect(Object.values(Chart.instances)).not.to.include(instance);
     expect(Chart.getChart(canvas)).to.equal(undefined);
-    expect(() => chart.update()).not.to.throw();
+    expect(() => chart.draw(scene([]))).not.to.throw();
     expect(() => chart.destroy()).not.to.throw();
   });
 

@@ -4,13 +4,18 @@
  */
 import type { LitElement } from 'lit';
 
-/** Mounts `markup` in a fresh container and resolves with its first element, rendered. */
+/**
+ * Mounts `markup` in a fresh container and resolves with its first element, rendered.
+ * Scrolled into view first, as a reader would: a figure renders when it comes near the
+ * viewport, and fixtures left by earlier steps of a test push this one down the page.
+ */
 export async function fixture<T extends LitElement>(markup: string, width = 900): Promise<T> {
   const container = document.createElement('div');
   container.style.width = `${width}px`;
   container.innerHTML = markup;
   document.body.append(container);
   const el = container.firstElementChild as T;
+  el.scrollIntoView();
   await el.updateComplete;
   await nextFrame();
   return el;
@@ -119,6 +124,7 @@ export async function mount<T extends LitElement>(tag: string, attributes: Recor
     warnings = await warningsDuring(async () => {
       host.append(el);
       document.body.append(host);
+      el.scrollIntoView();
       await el.updateComplete;
     });
   });

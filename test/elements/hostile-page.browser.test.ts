@@ -297,26 +297,80 @@ describe('the size canvas labels are drawn in', () => {
   }
 });
 
-describe('the width of the column', () => {
+describe('layout while playing and dragging', () => {
   afterEach(restorePage);
 
+  /**
+   * Layout reads of the figure (the host, or any node in its shadow root) while `fn` runs:
+   * computed style, client and offset sizes and bounding rectangles, each forcing style
+   * and layout when the DOM changed since the last frame. Spied on the prototypes, so a
+   * read of any canvas, box or formula in the figure counts, by name.
+   */
+  async function layoutReads(el: Element, fn: () => Promise<void>): Promise<string[]> {
+    const reads: string[] = [];
+    const inFigure = (node: unknown) => node instanceof Node && (node === el || node.getRootNode() === el.shadowRoot);
+    const restore: (() => void)[] = [];
+    const spyGetter = (proto: object, name: string) => {
+      const descriptor = Object.getOwnPropertyDescriptor(proto, name)!;
+      Object.defineProperty(proto, name, {
+        ...descriptor,
+        get(this: Element) {
+          if (inFigure(this)) reads.push(`${name} of ${this.localName}.${[...this.classList].join('.')}`);
+          return descriptor.get!.call(this);
+        },
+      });
+      restore.push(() => Object.defineProperty(proto, name, descriptor));
+    };
+    for (const name of ['clientWidth', 'clientHeight']) spyGetter(Element.prototype, name);
+    for (const name of ['offsetWidth', 'offsetHeight']) spyGetter(HTMLElement.prototype, name);
+    const rect = Element.prototype.getBoundingClientRect;
+    Element.prototype.getBoundingClientRect = function (this: Element) {
+      if (inFigure(this)) reads.push(`getBoundingClientRect of ${this.localName}.${[...this.classList].join('.')}`);
+      return rect.call(this);
+    };
+    restore.push(() => (Element.prototype.getBoundingClientRect = rect));
+    const style = window.getComputedStyle;
+    window.getComputedStyle = function (this: Window, ...args: Parameters<typeof getComputedStyle>) {
+      if (inFigure(args[0])) reads.push(`getComputedStyle of ${args[0].localName}.${[...args[0].classList].join('.')}`);
+      return style.apply(this, args);
+    } as typeof getComputedStyle;
+    restore.push(() => (window.getComputedStyle = style));
+    try {
+      await fn();
+    } finally {
+      for (const undo of restore.reverse()) undo();
+    }
+    return reads;
+  }
+
   for (const markup of ELEMENTS) {
-    it(`${markup}: is observed, never read from layout on an animation frame`, async () => {
+    it(`${markup}: nothing in the figure reads layout on an animation frame (sizes are observed, tokens read per theme)`, async () => {
       const el = await mountIn(markup, 600, false);
       const figure = el as unknown as { play(): void; pause(): void };
-      let reads = 0;
-      const read = (name: 'clientWidth' | 'offsetWidth') => {
-        const getter = Object.getOwnPropertyDescriptor(name === 'clientWidth' ? Element.prototype : HTMLElement.prototype, name)!.get!;
-        Object.defineProperty(el, name, { configurable: true, get: () => (reads++, getter.call(el)) });
-      };
-      read('clientWidth');
-      read('offsetWidth');
       figure.play();
-      await frames(12);
+      await frames(2);
+      const reads = await layoutReads(el, () => frames(12));
       figure.pause();
-      delete (el as { clientWidth?: number }).clientWidth;
-      delete (el as { offsetWidth?: number }).offsetWidth;
-      expect(reads, 'layout reads of the element while playing').to.equal(0);
+      expect([...new Set(reads)], 'layout reads of the figure while playing').to.deep.equal([]);
+    });
+
+    it(`${markup}: dragging the learning rate reads no layout`, async () => {
+      const el = await mountIn(markup, 600, false);
+      const slider = el.shadowRoot!.querySelector<HTMLInputElement>('input#lr[type="range"]')!;
+      expect(slider, 'the learning-rate slider').to.exist;
+      const lo = Number(slider.min);
+      const hi = Number(slider.max);
+      await frames(2); // the first render settles (Chart.js measures its box once)
+      const reads = await layoutReads(el, async () => {
+        for (const f of [0.4, 0.45, 0.5, 0.55]) {
+          slider.value = String(Math.round(lo + f * (hi - lo)));
+          slider.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+          await frames(1);
+        }
+        await el.updateComplete;
+        await frames(1);
+      });
+      expect([...new Set(reads)], 'layout reads of the figure while dragging').to.deep.equal([]);
     });
   }
 });

@@ -213,6 +213,7 @@ describe('theme="auto" follows what the page shows', () => {
     themeStyle('body { background: oklch(0.13 0.028 261.692); } .card { background: oklab(1 0 0 / 0.95); }');
     await mountIn(`<main>${EXPLORER}<div class="card">${EXPLORER}</div></main>`);
     const [dark, light] = document.querySelectorAll<GdExplorer>('gd-explorer');
+    light.scrollIntoView(); // below the first: it renders when the reader gets near
     await light.updateComplete;
     expectScheme(dark, 'dark', "Tailwind's gray-950 body");
     expectScheme(light, 'light', 'a 95% white oklab card over it');
