@@ -15,6 +15,12 @@ interface Waiting {
 
 const waiting: Waiting[] = [];
 let posted = false;
+let turnsGiven = 0;
+
+/** How many turns the queue has given so far: tells a test which task a step of a first render ran in. */
+export function firstRenderTurnsGiven(): number {
+  return turnsGiven;
+}
 
 /** Resolves in a task of its own, after the figures nearer the viewport have had theirs. */
 export function firstRenderTurn(distance: () => number): Promise<void> {
@@ -35,6 +41,7 @@ function runOne(): void {
   let best = 0;
   for (let i = 1; i < waiting.length; i++) if (waiting[i].distance() < waiting[best].distance()) best = i;
   const [next] = waiting.splice(best, 1);
+  turnsGiven++;
   // The next turn is posted first, so it is a later task: whatever `start` resumes
   // (the figure's update, in this task's microtasks) has this task to itself.
   post();

@@ -8,6 +8,7 @@ import '../../src/index.js';
 import type { LitElement } from 'lit';
 import { Chart } from 'chart.js';
 import { cleanup, distinctColours, frames } from './helpers.js';
+import { firstRenderTurnsGiven } from '../../src/shared/first-render-queue.js';
 
 /** A few tasks and frames: long enough for a figure near the viewport to have rendered. */
 async function settle(): Promise<void> {
@@ -75,19 +76,37 @@ describe('the first render', () => {
     expect(otherAtRender[0], 'the second rendered in the same task as the first').to.equal(false);
   });
 
-  it('splits a first render into tasks: the template, then the canvases, then their drawing', async () => {
+  it('splits a first render into turns of the queue: the template, then the canvases and their drawing', async () => {
     const [el] = mount('<gd-explorer lang="en"></gd-explorer>');
-    // A task at a time (timers run in order), noting what the figure shows after each.
-    const seen = new Set<string>();
-    for (let k = 0; k < 200 && !seen.has('drawn'); k++) {
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      const chart = el.shadowRoot!.querySelector<HTMLCanvasElement>('canvas.chart');
+    // Which of the queue's turns (each a task of its own) each step ran in; the element
+    // is still a placeholder now, waiting for its first turn.
+    const figure = el as unknown as { update(c: unknown): void; setUpCanvases(): void; drawFrame(): void };
+    const steps: Array<[string, number]> = [];
+    const spy = (name: 'update' | 'setUpCanvases' | 'drawFrame', label: (self: typeof figure) => string) => {
+      const original = figure[name] as (this: typeof figure, ...args: unknown[]) => void;
+      (figure as Record<string, unknown>)[name] = function (this: typeof figure, ...args: unknown[]) {
+        steps.push([label(this), firstRenderTurnsGiven()]);
+        return original.apply(this, args);
+      };
+    };
+    const plotDrawn = () => {
       const plot = el.shadowRoot!.querySelector<HTMLCanvasElement>('canvas.plot');
-      if (!el.hasUpdated) seen.add('placeholder');
-      else if (!chart || !Chart.getChart(chart)) seen.add('template');
-      else if (!plot || distinctColours(plot) < 5) seen.add('canvases');
-      else seen.add('drawn');
-    }
-    expect([...seen]).to.deep.equal(['placeholder', 'template', 'canvases', 'drawn']);
+      return !!plot && distinctColours(plot) >= 5;
+    };
+    spy('update', () => 'template');
+    spy('setUpCanvases', () => 'canvases');
+    spy('drawFrame', () => (Chart.getChart(el.shadowRoot!.querySelector<HTMLCanvasElement>('canvas.chart')!) ? 'draw' : 'draw before the canvases'));
+    await el.updateComplete;
+    expect(plotDrawn(), 'drawn once complete').to.equal(true);
+    const turnOf = (what: string) => steps.find(([s]) => s === what)?.[1];
+    const template = turnOf('template');
+    const canvases = turnOf('canvases');
+    const draw = turnOf('draw');
+    expect(template, 'the template rendered in a turn').to.be.a('number');
+    expect(canvases, 'the canvases set up in a later turn than the template').to.be.greaterThan(template!);
+    // The drawing follows the canvases: in their turn's next frame (the plot box's first
+    // size report) or in the queue's next turn, whichever comes first; never with the template.
+    expect(draw, 'the first drawing after the canvases').to.be.at.least(canvases!);
+    expect(steps.filter(([s, turn]) => s === 'draw' && turn === template), 'drawn in the template\'s turn').to.deep.equal([]);
   });
 });
