@@ -29,7 +29,7 @@
  * with a fixed count of significant digits (see i18n/numbers.ts), except that x_k and x_{k+1}
  * get up to 6 digits where fewer would print them alike (a small step must show).
  */
-import { resolveOptimizerOptions } from '../core/index.js';
+import { biasCorrectedMoments, resolveOptimizerOptions } from '../core/index.js';
 import type { OptimizerName, OptimizerOptions } from '../core/index.js';
 import { DEFAULT_DIGITS, numbersFor, type Numbers } from '../i18n/numbers.js';
 import { DEFAULT_MAX_ROWS, texColumn } from './tex-vector.js';
@@ -311,11 +311,10 @@ export function substitutedUpdateRule(
     case 'adam': {
       const m1 = q.after.firstMoment;
       const v1 = q.after.secondMoment;
-      // Bias correction: mhat = m / (1 - beta1^t), vhat = v / (1 - beta2^t), t = k + 1.
-      const c1 = 1 - beta1 ** k1;
-      const c2 = 1 - beta2 ** k1;
-      const mHat = (i: number) => entry(m1, i) / c1;
-      const vHat = (i: number) => entry(v1, i) / c2;
+      // The core's bias correction: mhat = m / (1 - beta1^t), vhat = v / (1 - beta2^t), t = k + 1.
+      const corrected = biasCorrectedMoments({ beta1, beta2 }, q);
+      const mHat = (i: number) => corrected.firstMoment[i];
+      const vHat = (i: number) => corrected.secondMoment[i];
       return [
         line(at(M, k1), `${times(setting(beta1), numbers(q.before.firstMoment))} ${TERM}+ ${times(setting(1 - beta1), g)}`, numbers(m1)),
         line(at(V, k1), `${times(setting(beta2), numbers(q.before.secondMoment))} ${TERM}+ ${times(setting(1 - beta2), squares(q.gradient))}`, numbers(v1)),
