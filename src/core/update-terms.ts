@@ -42,6 +42,14 @@ function entry(v: ArrayLike<number> | null | undefined, i: number): number {
   return v && i < v.length ? v[i] : 0;
 }
 
+/**
+ * 1 - beta: the weight an exponential moving average a_{k+1} = beta a_k + (1 - beta) x_k
+ * gives its new term (momentum's ema form, RMSprop's s, Adam's m and v).
+ */
+export function averageWeight(beta: number): number {
+  return 1 - beta;
+}
+
 /** 1 - beta^t: what divides Adam's moments after t updates (0 < result <= 1 for t >= 1). */
 export function biasCorrection(beta: number, t: number): number {
   return 1 - Math.pow(beta, t);
@@ -77,7 +85,7 @@ export function gradientWeight(name: OptimizerName, options: Pick<ResolvedOptimi
     case 'nesterov':
       return options.lr;
     case 'momentum':
-      return options.ema ? options.lr * (1 - options.beta) : options.lr;
+      return options.ema ? options.lr * averageWeight(options.beta) : options.lr;
     default:
       return null;
   }
@@ -115,7 +123,7 @@ export function gradientTerm(
     const { beta1 } = options;
     const c1 = biasCorrection(beta1, record.k + 1);
     const vHat = biasCorrectedMoments(options, record).secondMoment;
-    for (let i = 0; i < n; i++) out[i] = (-lr * (1 - beta1) * entry(gradient, i)) / c1 / (Math.sqrt(vHat[i]) + eps);
+    for (let i = 0; i < n; i++) out[i] = (-lr * averageWeight(beta1) * entry(gradient, i)) / c1 / (Math.sqrt(vHat[i]) + eps);
     return out;
   }
   // rmsprop and adagrad: the squared average s_{k+1} or the sum G_{k+1} divides the gradient.

@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   OPTIMIZER_NAMES,
+  averageWeight,
   biasCorrectedMoments,
   biasCorrection,
   createOptimizer,
@@ -26,7 +27,9 @@ const square = parseCurve('x^2'); // f(x) = x^2, f'(x) = 2x
 const close = (actual: number, expected: number, what: string, tolerance = 1e-12) =>
   assert.ok(Math.abs(actual - expected) <= tolerance * Math.max(1, Math.abs(expected)), `${what}: ${actual} vs ${expected}`);
 
-test('biasCorrection is 1 - beta^t', () => {
+test('averageWeight is 1 - beta; biasCorrection is 1 - beta^t', () => {
+  close(averageWeight(0.9), 0.1, '1 - 0.9');
+  assert.equal(averageWeight(0), 1);
   close(biasCorrection(0.9, 1), 0.1, '1 - 0.9');
   close(biasCorrection(0.9, 2), 0.19, '1 - 0.81');
   close(biasCorrection(0.999, 2), 0.001999, '1 - 0.998001');
