@@ -503,13 +503,13 @@ export class GdLrSlider extends DescentFigure<RateLane> {
       divergedAt: r.divergedAt,
       longerSteps: r.longerSteps,
     };
-    if (r.largest !== undefined && r.smallest !== undefined && r.stiffFactor !== undefined) {
+    if (r.largest !== undefined && r.smallest !== undefined && r.stiffFactor !== undefined && r.shallowShare !== undefined) {
       words.stiffFactor = this.significant(r.stiffFactor);
       words.stiffSize = this.significant(Math.abs(r.stiffFactor));
       words.largest = this.significant(r.largest);
       words.smallest = this.significant(r.smallest);
       words.condition = this.significant(r.largest / r.smallest);
-      words.shallowPercent = this.numbers.percent(lane.lr * r.smallest);
+      words.shallowPercent = this.numbers.percent(r.shallowShare);
     }
     return words;
   }

@@ -8,6 +8,9 @@ import { css, html, nothing } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import {
   OPTIMIZER_NAMES,
+  gradientTerm,
+  gradientWeight,
+  stepTerms,
   type OptimizerName,
   type ResolvedOptimizerOptions,
   type Surface,
@@ -334,20 +337,18 @@ export class GdMomentumRace extends DescentFigure {
       points.push({ at: x, color, radius: 5 });
       const update = this.laneUpdate(lane);
       if (!update) return;
-      const v = update.before.velocity;
-      const { lr } = lane.options;
-      if (v && (lane.optimizer === 'momentum' || lane.optimizer === 'nesterov')) {
-        // The velocity as a step: v in the classical form, -lr v in the moving-average form.
-        const scale = lane.optimizer === 'momentum' && lane.options.ema ? -lr : 1;
-        arrows.push({ from: x, vector: [scale * v[0], scale * v[1]], color: tokens.velocity, width: 2 });
-      }
+      if (lane.optimizer !== 'momentum' && lane.optimizer !== 'nesterov') return;
+      // The step x_{k+1} - x_k as the core splits it: what the velocity carries (beta v_k, or
+      // -eta beta v_k in the moving-average form), then what the gradient adds.
+      const terms = stepTerms(lane.optimizer, lane.options, update);
+      arrows.push({ from: x, vector: [terms.momentum[0], terms.momentum[1]], color: tokens.velocity, width: 2 });
       const ahead = aheads[i];
       if (ahead) {
         // The gradient at the look-ahead, which the update used, and at x_k, which classical momentum would.
-        const here = update.gradientAtX;
+        const here = gradientTerm(lane.optimizer, lane.options, update, update.gradientAtX);
         points.push({ at: ahead, color, shape: 'ring', radius: 5 });
-        arrows.push({ from: ahead, vector: [-lr * update.gradient[0], -lr * update.gradient[1]], color: tokens.gradient, width: 2 });
-        arrows.push({ from: x, vector: [-lr * here[0], -lr * here[1]], color: tokens.gradient, width: 1.25 });
+        arrows.push({ from: ahead, vector: [terms.gradient[0], terms.gradient[1]], color: tokens.gradient, width: 2 });
+        arrows.push({ from: x, vector: [here[0], here[1]], color: tokens.gradient, width: 1.25 });
       }
     });
     return { minima: surface.minima, paths: [...paths, ...hidden], arrows, start: this.settings.start, points };
@@ -442,7 +443,7 @@ export class GdMomentumRace extends DescentFigure {
     const momentum = this.lanes.find((l) => l.optimizer === 'momentum')?.options ?? o;
     return html`<div class="rules ${rules.length > 1 ? 'two' : ''}">${rules}</div>
       ${o.ema
-        ? html`<p class="effective">${t.race.effective(this.numbers.setting(momentum.lr), this.numbers.setting(momentum.beta), this.numbers.setting(momentum.lr * (1 - momentum.beta)))}</p>`
+        ? html`<p class="effective">${t.race.effective(this.numbers.setting(momentum.lr), this.numbers.setting(momentum.beta), this.numbers.setting(gradientWeight('momentum', momentum)!))}</p>`
         : nothing}`;
   }
 

@@ -19,6 +19,8 @@ export type {
 export { UNBOUNDED_RADIUS, descend, hasDiverged, leashOf, norm } from './descend.js';
 export type { Descent, DescendOptions, Leash, LeashDomain, StopReason } from './descend.js';
 export type { UpdateRecord, UpdateState } from './update-record.js';
+export { averageWeight, biasCorrectedMoments, biasCorrection, gradientTerm, gradientWeight, stepTerms } from './update-terms.js';
+export type { RecordedState, RecordedUpdate, StepTerms } from './update-terms.js';
 export { SURFACE_NAMES, getSurface, isSurfaceName } from './surfaces.js';
 export type { SurfaceName } from './surfaces.js';
 export { surfaceOf } from './surface-of.js';

@@ -20,6 +20,7 @@
  * `step` does both.
  */
 import type { Objective, Vector } from './types.js';
+import { biasCorrection } from './update-terms.js';
 
 export type OptimizerName = 'gd' | 'momentum' | 'nesterov' | 'rmsprop' | 'adam' | 'adagrad';
 
@@ -269,8 +270,8 @@ class UpdateRule implements Optimizer {
         const m = state.firstMoment!;
         const s = state.secondMoment!;
         // mhat / (sqrt(vhat) + eps) = (m / c1) / (sqrt(v) / sqrt(c2) + eps), with c = 1 - beta^t.
-        const stepSize = lr / (1 - Math.pow(beta1, t));
-        const sqrtC2 = Math.sqrt(1 - Math.pow(beta2, t));
+        const stepSize = lr / biasCorrection(beta1, t);
+        const sqrtC2 = Math.sqrt(biasCorrection(beta2, t));
         for (let i = 0; i < n; i++) {
           m[i] = beta1 * m[i] + (1 - beta1) * g[i];
           s[i] = beta2 * s[i] + (1 - beta2) * g[i] * g[i];

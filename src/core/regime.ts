@@ -173,6 +173,8 @@ export interface RegimeReading {
   readonly stiffFactor?: number;
   /** With the curvatures: 1 - lr mu, the factor along the shallowest direction. */
   readonly shallowFactor?: number;
+  /** With the curvatures: lr mu = 1 - shallowFactor, the share of the distance along the shallowest direction each step removes. */
+  readonly shallowShare?: number;
   /** With the curvatures: L and mu, the largest and smallest. */
   readonly largest?: number;
   readonly smallest?: number;
@@ -227,7 +229,7 @@ export function readRegime(run: Pick<Descent, 'path' | 'stop'>, context: RegimeC
 function factorsOf(theory: RateTheory) {
   const largest = Math.max(...theory.curvatures);
   const smallest = Math.min(...theory.curvatures);
-  return { largest, smallest, stiffFactor: 1 - theory.lr * largest, shallowFactor: 1 - theory.lr * smallest };
+  return { largest, smallest, stiffFactor: 1 - theory.lr * largest, shallowFactor: 1 - theory.lr * smallest, shallowShare: theory.lr * smallest };
 }
 
 /** The regime from the run alone: overshooting (diverging slowly, given a longer run), converged, or not yet. */

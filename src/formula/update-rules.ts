@@ -29,7 +29,7 @@
  * with a fixed count of significant digits (see i18n/numbers.ts), except that x_k and x_{k+1}
  * get up to 6 digits where fewer would print them alike (a small step must show).
  */
-import { resolveOptimizerOptions } from '../core/index.js';
+import { averageWeight, biasCorrectedMoments, resolveOptimizerOptions } from '../core/index.js';
 import type { OptimizerName, OptimizerOptions } from '../core/index.js';
 import { DEFAULT_DIGITS, numbersFor, type Numbers } from '../i18n/numbers.js';
 import { DEFAULT_MAX_ROWS, texColumn } from './tex-vector.js';
@@ -284,7 +284,7 @@ export function substitutedUpdateRule(
       const v0 = numbers(q.before.velocity);
       const v1 = numbers(q.after.velocity);
       return ema
-        ? [line(at(V, k1), `${times(setting(beta), v0)} ${TERM}+ ${times(setting(1 - beta), g)}`, v1), descent(v1)]
+        ? [line(at(V, k1), `${times(setting(beta), v0)} ${TERM}+ ${times(setting(averageWeight(beta)), g)}`, v1), descent(v1)]
         : [
             line(at(V, k1), `${times(setting(beta), v0)} ${TERM}- ${times(setting(lr), g)}`, v1),
             line(next.lhs, `${x} ${TERM}+ ${operand(v1)}`, next.result),
@@ -304,21 +304,20 @@ export function substitutedUpdateRule(
     case 'rmsprop': {
       const s1 = q.after.secondMoment;
       return [
-        line(at(S, k1), `${times(setting(beta), numbers(q.before.secondMoment))} ${TERM}+ ${times(setting(1 - beta), squares(q.gradient))}`, numbers(s1)),
+        line(at(S, k1), `${times(setting(beta), numbers(q.before.secondMoment))} ${TERM}+ ${times(setting(averageWeight(beta)), squares(q.gradient))}`, numbers(s1)),
         descent(quotients((i) => entry(q.gradient, i), (i) => entry(s1, i))),
       ];
     }
     case 'adam': {
       const m1 = q.after.firstMoment;
       const v1 = q.after.secondMoment;
-      // Bias correction: mhat = m / (1 - beta1^t), vhat = v / (1 - beta2^t), t = k + 1.
-      const c1 = 1 - beta1 ** k1;
-      const c2 = 1 - beta2 ** k1;
-      const mHat = (i: number) => entry(m1, i) / c1;
-      const vHat = (i: number) => entry(v1, i) / c2;
+      // The core's bias correction: mhat = m / (1 - beta1^t), vhat = v / (1 - beta2^t), t = k + 1.
+      const corrected = biasCorrectedMoments({ beta1, beta2 }, q);
+      const mHat = (i: number) => corrected.firstMoment[i];
+      const vHat = (i: number) => corrected.secondMoment[i];
       return [
-        line(at(M, k1), `${times(setting(beta1), numbers(q.before.firstMoment))} ${TERM}+ ${times(setting(1 - beta1), g)}`, numbers(m1)),
-        line(at(V, k1), `${times(setting(beta2), numbers(q.before.secondMoment))} ${TERM}+ ${times(setting(1 - beta2), squares(q.gradient))}`, numbers(v1)),
+        line(at(M, k1), `${times(setting(beta1), numbers(q.before.firstMoment))} ${TERM}+ ${times(setting(averageWeight(beta1)), g)}`, numbers(m1)),
+        line(at(V, k1), `${times(setting(beta2), numbers(q.before.secondMoment))} ${TERM}+ ${times(setting(averageWeight(beta2)), squares(q.gradient))}`, numbers(v1)),
         // 1/(1 - beta^t) times the vector: a matrix as a numerator would make the row twice as tall.
         line(at(M_HAT, k1), times(`\\frac{1}{1 - ${setting(beta1)}^{${k1}}}`, numbers(m1)), computed(mHat)),
         line(at(V_HAT, k1), times(`\\frac{1}{1 - ${setting(beta2)}^{${k1}}}`, numbers(v1)), computed(vHat)),

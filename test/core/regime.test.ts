@@ -160,6 +160,8 @@ test('with the curvatures 1 and 20, the ravine from (3, 1) (50 steps): no rate i
   assert.equal(optimal.regime, 'ill-conditioned');
   assert.equal(optimal.stiffFactor, 0);
   assert.ok(Math.abs(optimal.shallowFactor! - 0.95) < 1e-12);
+  // Each step removes lr mu = 0.05 * 1 = 5% of the distance along x.
+  assert.ok(Math.abs(optimal.shallowShare! - 0.05) < 1e-12);
   assert.equal(optimal.largest, 20);
   assert.equal(optimal.smallest, 1);
   // lr 0.03: lr L = 0.6 >= 1/2, lr mu = 0.03 < 1/2.

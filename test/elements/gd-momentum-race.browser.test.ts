@@ -2,7 +2,7 @@
 import { expect } from 'chai';
 import '../../src/index.js';
 import { createOptimizer, descend, getSurface, type GdMomentumRace } from '../../src/index.js';
-import { accessibilityViolations, cleanup, distinctColours, eventOf, expectNotedOnce, fixture, mount } from './helpers.js';
+import { accessibilityViolations, cleanup, distinctColours, eventOf, expectNotedOnce, fixture, frames, mount } from './helpers.js';
 
 const shadow = (el: GdMomentumRace) => el.shadowRoot!;
 const ravine = getSurface('ravine');
@@ -127,6 +127,43 @@ describe('gd-momentum-race', () => {
     el.showLookahead = 'false';
     await el.updateComplete;
     expect(shadow(el).querySelector('.mark.ring')).to.equal(null);
+  });
+
+  it("draws the step as its two terms: the velocity's beta v_k ends at the look-ahead, the gradient's from there at x_(k+1)", async () => {
+    type Arrow = { from: ArrayLike<number>; vector: ArrayLike<number> };
+    /** The arrows of the map's last scene. */
+    const arrowsOf = async (el: GdMomentumRace): Promise<Arrow[]> => {
+      const plot = (el as unknown as { plot: { draw(scene: { arrows?: Arrow[] }): void } }).plot;
+      let arrows: Arrow[] = [];
+      const draw = plot.draw.bind(plot);
+      plot.draw = (scene) => {
+        arrows = scene.arrows ?? [];
+        draw(scene);
+      };
+      for (let k = 0; k < 5; k++) el.step();
+      await el.updateComplete;
+      await frames(3);
+      return arrows;
+    };
+    // Nesterov: x_6 = x_5 + beta v_5 - lr grad f(x_5 + beta v_5), with v_5 = x_5 - x_4.
+    const nesterov = run('nesterov', {});
+    const el = await fixture<GdMomentumRace>('<gd-momentum-race optimizers="nesterov"></gd-momentum-race>');
+    const [velocity, gradient] = await arrowsOf(el);
+    const [x4, x5, x6] = [nesterov.path[4], nesterov.path[5], nesterov.path[6]];
+    const ahead = el.lookaheads[0]!;
+    for (const i of [0, 1]) {
+      expect(velocity.from[i]).to.equal(x5[i]);
+      expect(velocity.vector[i]).to.be.closeTo(0.9 * (x5[i] - x4[i]), 1e-12);
+      expect(velocity.from[i] + velocity.vector[i]).to.be.closeTo(ahead[i], 1e-12);
+      expect(gradient.from[i]).to.equal(ahead[i]);
+      expect(gradient.from[i] + gradient.vector[i]).to.be.closeTo(x6[i], 1e-12);
+    }
+    cleanup();
+    // The moving-average form: x_(k+1) - x_k = -lr v_(k+1), so its velocity term -lr beta v_k is beta (x_k - x_(k-1)) too.
+    const ema = await fixture<GdMomentumRace>('<gd-momentum-race optimizers="momentum" ema lr="0.5" beta="0.9"></gd-momentum-race>');
+    const [carried] = await arrowsOf(ema);
+    const path = run('momentum', { lr: 0.5, ema: true }).path;
+    for (const i of [0, 1]) expect(carried.vector[i]).to.be.closeTo(0.9 * (path[5][i] - path[4][i]), 1e-12);
   });
 
   it('a changed setting keeps the iteration shown; Reset brings back the attributes and iteration 0', async () => {
