@@ -344,7 +344,7 @@ const en: Messages = {
     featureNames: {},
   },
   race: {
-    velocity: 'velocity',
+    velocity: 'momentum part of the step',
     lookahead: 'look-ahead x + βv',
     gradients: '−η∇f at the look-ahead (bold) and at x',
     results: 'Results of the race',
@@ -538,7 +538,7 @@ const es: Messages = {
     },
   },
   race: {
-    velocity: 'velocidad',
+    velocity: 'parte del paso debida al momento',
     lookahead: 'posición adelantada x + βv',
     gradients: '−η∇f en la posición adelantada (grueso) y en x',
     results: 'Resultados de la carrera',

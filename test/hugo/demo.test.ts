@@ -632,8 +632,8 @@ describe('accessibility (axe-core)', () => {
 
 /** Words each element shows in the page's language (the Spanish ones are the course's terms). */
 const RACE_WORDS = {
-  en: ['Classical momentum', 'velocity', 'Optimizer', 'Play'],
-  es: ['Momento clásico', 'velocidad', 'Optimizador', 'Reproducir'],
+  en: ['Classical momentum', 'momentum part of the step', 'Optimizer', 'Play'],
+  es: ['Momento clásico', 'parte del paso debida al momento', 'Optimizador', 'Reproducir'],
 };
 const TRAINER_WORDS = {
   en: ['Batch', 'Stochastic', 'Mini-batch (10)', 'Loss', 'Play'],
