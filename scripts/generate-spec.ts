@@ -3,6 +3,7 @@
  *
  *   data/gd_widgets/catalogues.json  surfaces, optimizers, data sets for the shortcodes' checks
  *   data/gd_widgets/elements.json    each shortcode's parameters, rules and defaults
+ *   data/gd_widgets/strings.json     the shortcodes' own sentences (src/i18n/figure-descriptions.ts)
  *   README.md                        the tables between <!-- spec:<tag>:<table> --> and <!-- /spec -->
  *   custom-elements.json             the Custom Elements Manifest (schema 2.1.0)
  *
@@ -22,17 +23,24 @@ import {
   DATASET_TASKS,
   DEFAULT_TRAIN_OPTIONS,
   LOSS_NAMES,
+  MAX_EXPRESSION_DEPTH,
+  MAX_EXPRESSION_LENGTH,
   OPTIMIZER_NAMES,
   SURFACE_NAMES,
   TASK_LOSSES,
   getSurface,
   makeDataset,
 } from '../src/core/index.js';
+import { EXPRESSION_FUNCTIONS } from '../src/core/expression/index.js';
 import { shortNumber } from '../src/shared/attributes.js';
 import { DEFAULT_CURVE_DOMAIN, DEFAULT_DOMAIN, SHARED_NAMES } from '../src/spec/common.js';
 import { BATCH_MODES, X_AXES } from '../src/spec/gd-batch-trainer.js';
 import { ELEMENT_SPECS } from '../src/spec/index.js';
+import { FIGURE_DESCRIPTIONS } from '../src/i18n/figure-descriptions.js';
 import type { AttributeSpec, ElementSpec } from '../src/spec/types.js';
+
+/** The parser's constants (core/expression/parser.ts). */
+const EXPRESSION_CONSTANTS = ['pi', 'e'];
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
@@ -123,6 +131,13 @@ function cataloguesData() {
   );
   const data = Object.fromEntries(DATASET_NAMES.map((name) => [name, makeDataset(name)]));
   return {
+    expression: {
+      maxLength: MAX_EXPRESSION_LENGTH,
+      maxDepth: MAX_EXPRESSION_DEPTH,
+      // The names an expression may use besides x and y, longest first so that a
+      // regular expression takes `tanh` before `tan` (gd-widgets/objective.html).
+      namesPattern: [...EXPRESSION_FUNCTIONS, ...EXPRESSION_CONSTANTS].sort((a, b) => b.length - a.length || a.localeCompare(b)).join('|'),
+    },
     surfaces: {
       names: SURFACE_NAMES,
       domains,
@@ -286,6 +301,7 @@ export function generatedFiles(root = ROOT): Map<string, string> {
   return new Map([
     ['data/gd_widgets/catalogues.json', json(cataloguesData())],
     ['data/gd_widgets/elements.json', json(elementsData())],
+    ['data/gd_widgets/strings.json', json(FIGURE_DESCRIPTIONS)],
     ['README.md', readmeWithTables(readFileSync(join(root, 'README.md'), 'utf8'))],
     ['custom-elements.json', json(manifest())],
   ]);

@@ -5,7 +5,8 @@
  * (src/shared/descent-figure.ts), and their members and events. Catalogues (surface,
  * optimizer names) come from the core, never listed here.
  */
-import { OPTIMIZER_NAMES, SURFACE_NAMES, type Domain } from '../core/index.js';
+import { DEFAULT_CURVE_DOMAIN, OPTIMIZER_NAMES, SURFACE_NAMES, type Domain } from '../core/index.js';
+import { DEFAULT_SURFACE_DOMAIN } from '../core/expression/index.js';
 import { LR_RANGE } from '../shared/presets.js';
 import type { AttributeSpec, ChoiceAttribute, EventSpec, MemberSpec, NamedDoc, NumberAttribute, OtherAttribute } from './types.js';
 
@@ -14,10 +15,10 @@ export const CONTROLS_MODES = ['full', 'compact', 'none'] as const;
 /** The values of `theme`. */
 export const THEME_SETTINGS = ['auto', 'light', 'dark'] as const;
 
-/** The plot of a typed expression f(x, y) without a `domain`. */
-export const DEFAULT_DOMAIN: Domain = { x: [-3, 3], y: [-3, 3] };
-/** The plot of a typed curve f(x) without a `domain`. */
-export const DEFAULT_CURVE_DOMAIN: readonly [number, number] = [-3, 3];
+/** The plot of a typed expression f(x, y) without a `domain` (the core's). */
+export const DEFAULT_DOMAIN: Domain = { x: [...DEFAULT_SURFACE_DOMAIN.x], y: [...DEFAULT_SURFACE_DOMAIN.y] };
+/** The plot of a typed curve f(x) without a `domain` (the core's). */
+export { DEFAULT_CURVE_DOMAIN };
 
 /** The same attribute with another doc (and anything else that differs). */
 export function variant<T extends AttributeSpec>(entry: T, changes: Partial<T>): T {
