@@ -204,7 +204,7 @@ export const TOLERANCE: NumberAttribute = {
 export const SPEED: NumberAttribute = { name: 'speed', type: 'number', min: 0, minExclusive: true, max: 10000, default: 30, doc: 'Updates per second while playing.' };
 
 /** The attributes `DescentFigure` reads, by the rules of the element's own spec. */
-export interface DescentAttributes {
+export type DescentAttributes = {
   surface: ChoiceAttribute;
   expression: OtherAttribute;
   domain: OtherAttribute;
@@ -219,7 +219,81 @@ export interface DescentAttributes {
   steps: NumberAttribute;
   tolerance: NumberAttribute;
   speed: NumberAttribute;
+};
+
+/** The attributes every figure takes, after its own. */
+export type FigureAttributes = {
   autoplay: OtherAttribute;
+  controls: ChoiceAttribute;
+  authoring: OtherAttribute;
+  theme: ChoiceAttribute;
+  lang: OtherAttribute;
+  caption: OtherAttribute;
+  fallback: OtherAttribute;
+  id: OtherAttribute;
+  class: OtherAttribute;
+};
+
+type Changes<T> = { [K in keyof T]?: Partial<T[K]> };
+
+/** Each entry of `base` with its `changes` merged in, in base's order. */
+function changed<T extends object>(base: T, changes: Changes<T>): T {
+  const more = changes as Record<string, object | undefined>;
+  return Object.fromEntries(Object.entries(base).map(([k, v]) => [k, { ...v, ...(more[k] ?? {}) }])) as T;
+}
+
+/**
+ * The attributes every figure ends with (autoplay, controls, authoring, theme, lang, and
+ * the shortcode's caption, fallback, id, class), as `changes` adapt them. A new one added
+ * here reaches every element, its shortcode, the README and custom-elements.json.
+ */
+export function figureAttributes(changes: Changes<FigureAttributes> = {}): FigureAttributes {
+  return changed({ autoplay: AUTOPLAY, controls: CONTROLS, authoring: AUTHORING, theme: THEME, lang: LANG, caption: CAPTION, fallback: FALLBACK, id: ID, class: CLASS }, changes);
+}
+
+/** `figureAttributes` for elements other than `<gd-explorer>`: the shared ones documented by reference to its table. */
+export function figureAttributesAsForExplorer(changes: Changes<FigureAttributes> = {}): FigureAttributes {
+  return figureAttributes({
+    authoring: asForExplorer(AUTHORING),
+    theme: asForExplorer(THEME),
+    caption: asForExplorer(CAPTION),
+    id: asForExplorer(ID),
+    class: asForExplorer(CLASS),
+    ...changes,
+  });
+}
+
+/**
+ * The attributes of a figure that runs one optimizer on one objective, in the order the
+ * shortcode writes them, as `changes` adapt them; `more` inserts a figure's own after
+ * `lr` and after `beta`, and may put another attribute in the place of `optimizer`
+ * (the race's `optimizers`). A new attribute added here reaches every such figure.
+ */
+export function descentAttributes<
+  L extends Record<string, AttributeSpec> = Record<never, never>,
+  B extends Record<string, AttributeSpec> = Record<never, never>,
+  P extends Record<string, AttributeSpec> = { optimizer: ChoiceAttribute },
+>(
+  changes: Changes<DescentAttributes & { optimizer: ChoiceAttribute }> = {},
+  more: { optimizer?: P; afterLr?: L; afterBeta?: B; figure?: FigureAttributes } = {},
+): DescentAttributes & P & L & B & FigureAttributes {
+  const base = changed(
+    { surface: SURFACE, expression: EXPRESSION, domain: DOMAIN, optimizer: OPTIMIZER, lr: LR, beta: BETA, beta1: BETA1, beta2: BETA2, eps: EPS, clip: CLIP, ema: EMA, start: START, steps: STEPS, tolerance: TOLERANCE, speed: SPEED },
+    changes,
+  );
+  const { surface, expression, domain, optimizer, lr, beta, ...rest } = base;
+  return {
+    surface,
+    expression,
+    domain,
+    ...(more.optimizer ?? { optimizer }),
+    lr,
+    ...more.afterLr,
+    beta,
+    ...more.afterBeta,
+    ...rest,
+    ...(more.figure ?? figureAttributes()),
+  } as DescentAttributes & P & L & B & FigureAttributes;
 }
 
 // ---- members and events ----

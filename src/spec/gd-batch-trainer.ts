@@ -127,20 +127,16 @@ const attributes = {
     property: 'xAxis',
     doc: 'What the loss chart counts along its x axis.',
   } as ChoiceAttribute<XAxis>,
-  autoplay: c.variant(c.AUTOPLAY, { doc: 'Start training on load (never when the reader prefers reduced motion).' }),
-  controls: c.asForExplorer(
-    c.CONTROLS,
-    '`compact` and `none` keep the pictures, the table, the chart and the rules. Its pictures take no clicks or keys, so with `none` it trains only with `autoplay` (not under reduced motion) or from script: use `compact` when readers should run it.',
-  ),
-  authoring: c.asForExplorer(c.AUTHORING),
-  theme: c.asForExplorer(c.THEME),
-  lang: c.LANG,
-  caption: c.asForExplorer(c.CAPTION),
-  fallback: c.variant(c.FALLBACK, {
-    doc: 'Shortcode only: what shows without JavaScript. Without it the shortcode writes "Interactive figure: batch, stochastic and mini-batch gradient descent training a linear regression on noisy points (loss: mean squared error). It needs JavaScript." in the page\'s language.',
+  ...c.figureAttributesAsForExplorer({
+    autoplay: { doc: 'Start training on load (never when the reader prefers reduced motion).' },
+    controls: c.asForExplorer(
+      c.CONTROLS,
+      '`compact` and `none` keep the pictures, the table, the chart and the rules. Its pictures take no clicks or keys, so with `none` it trains only with `autoplay` (not under reduced motion) or from script: use `compact` when readers should run it.',
+    ),
+    fallback: {
+      doc: 'Shortcode only: what shows without JavaScript. Without it the shortcode writes "Interactive figure: batch, stochastic and mini-batch gradient descent training a linear regression on noisy points (loss: mean squared error). It needs JavaScript." in the page\'s language.',
+    },
   }),
-  id: c.asForExplorer(c.ID),
-  class: c.asForExplorer(c.CLASS),
 };
 
 export const GD_BATCH_TRAINER = {

@@ -2,32 +2,7 @@
 import * as c from './common.js';
 import type { ElementSpec } from './types.js';
 
-const attributes = {
-  surface: c.SURFACE,
-  expression: c.EXPRESSION,
-  domain: c.DOMAIN,
-  optimizer: c.OPTIMIZER,
-  lr: c.LR,
-  beta: c.BETA,
-  beta1: c.BETA1,
-  beta2: c.BETA2,
-  eps: c.EPS,
-  clip: c.CLIP,
-  ema: c.EMA,
-  start: c.START,
-  steps: c.STEPS,
-  tolerance: c.TOLERANCE,
-  speed: c.SPEED,
-  autoplay: c.AUTOPLAY,
-  controls: c.CONTROLS,
-  authoring: c.AUTHORING,
-  theme: c.THEME,
-  lang: c.LANG,
-  caption: c.CAPTION,
-  fallback: c.FALLBACK,
-  id: c.ID,
-  class: c.CLASS,
-} satisfies c.DescentAttributes & Record<string, unknown>;
+const attributes = c.descentAttributes();
 
 export const GD_EXPLORER = {
   tag: 'gd-explorer',

@@ -6,75 +6,80 @@ import type { ChoiceAttribute, ElementSpec, NumberAttribute, OtherAttribute } fr
 /** The racers without `optimizers`. */
 export const DEFAULT_RACERS: readonly OptimizerName[] = ['momentum', 'nesterov'];
 
-const attributes = {
-  surface: c.variant(c.SURFACE, { default: 'ravine' }),
-  expression: c.variant(c.EXPRESSION, { doc: 'Your own surface (same language as `<gd-explorer>`); replaces `surface`.' }),
-  domain: c.DOMAIN,
-  optimizers: {
-    name: 'optimizers',
-    type: 'names',
-    values: OPTIMIZER_NAMES,
-    default: DEFAULT_RACERS,
-    item: 'optimizer',
-    typeText: `different names from ${OPTIMIZER_NAMES.map((n) => `\`${n}\``).join(', ')}, separated by commas`,
-    doc: 'The racers, one lane each, in this order.',
-  } as ChoiceAttribute<OptimizerName>,
-  lr: c.variant(c.LR, {
-    defaultText: 'suits the surface: 0.05 on the ravine for `gd`, `momentum`, `nesterov`; the adaptive racers get their own',
-    doc: 'Learning rate η shared by every lane. Once set, it applies to all of them, adaptive ones included.',
-  }),
-  lrs: {
-    ...c.LR,
-    name: 'lrs',
-    type: 'list',
-    maxCount: OPTIMIZER_NAMES.length,
-    example: '0.001,0.001,0.05',
-    typeText: `one number per optimizer, each above 0 and at most ${c.LR.max}`,
-    defaultText: '`lr` for every lane',
-    doc: 'Per-lane learning rates, in the order of `optimizers`.',
-  } as NumberAttribute,
-  beta: c.variant(c.BETA, { doc: "Momentum coefficient β shared by every lane (RMSprop's decay)." }),
-  betas: {
-    ...c.BETA,
-    name: 'betas',
-    type: 'list',
-    default: undefined,
-    maxCount: OPTIMIZER_NAMES.length,
-    example: '0.9,0.5',
-    typeText: `one number per optimizer, each from ${c.BETA.min} to ${c.BETA.max}`,
-    defaultText: '`beta` for every lane',
-    doc: 'Per-lane β, in the order of `optimizers`.',
-  } as NumberAttribute,
-  'show-lookahead': {
-    name: 'show-lookahead',
-    type: 'truefalse',
-    default: 'true',
-    property: 'showLookahead',
-    doc: "Draw Nesterov's look-ahead point and the gradient there.",
-  } as OtherAttribute,
-  beta1: c.asForExplorer(c.BETA1, 'For the adaptive racers.'),
-  beta2: c.asForExplorer(c.BETA2, 'For the adaptive racers.'),
-  eps: c.asForExplorer(c.EPS, 'For the adaptive racers.'),
-  clip: c.asForExplorer(c.CLIP, 'Gradient clipping for every lane.'),
-  ema: c.variant(c.EMA, {
-    doc: 'The `momentum` lane uses the moving-average form (`v ← βv + (1−β)g; x ← x − ηv`); the figure then shows the weight η(1 − β) each gradient gets.',
-  }),
-  start: c.variant(c.START, { defaultText: 'suits the surface (ravine: `-3.5,1.5`)', doc: 'The common start point.' }),
-  steps: c.variant(c.STEPS, { doc: 'Most updates of each lane.' }),
-  tolerance: c.variant(c.TOLERANCE, { doc: 'The finish line: a lane finishes when its gradient norm falls below it.' }),
-  speed: c.variant(c.SPEED, { default: 40 }),
-  autoplay: c.variant(c.AUTOPLAY, { doc: 'Start the race on load (never when the reader prefers reduced motion).' }),
-  controls: c.asForExplorer(c.CONTROLS, '`compact` and `none` keep the race, the table and both rules, without the sliders and check boxes.'),
-  authoring: c.asForExplorer(c.AUTHORING),
-  theme: c.asForExplorer(c.THEME),
-  lang: c.LANG,
-  caption: c.asForExplorer(c.CAPTION),
-  fallback: c.variant(c.FALLBACK, {
-    doc: 'Shortcode only: what shows without JavaScript. Without it the shortcode writes "Interactive figure: a race between momentum and Nesterov momentum on a narrow ravine. It needs JavaScript." in the page\'s language.',
-  }),
-  id: c.asForExplorer(c.ID),
-  class: c.asForExplorer(c.CLASS),
-} satisfies c.DescentAttributes & Record<string, unknown>;
+const attributes = c.descentAttributes(
+  {
+    surface: { default: 'ravine' },
+    expression: { doc: 'Your own surface (same language as `<gd-explorer>`); replaces `surface`.' },
+    lr: {
+      defaultText: 'suits the surface: 0.05 on the ravine for `gd`, `momentum`, `nesterov`; the adaptive racers get their own',
+      doc: 'Learning rate η shared by every lane. Once set, it applies to all of them, adaptive ones included.',
+    },
+    beta: { doc: "Momentum coefficient β shared by every lane (RMSprop's decay)." },
+    beta1: c.asForExplorer(c.BETA1, 'For the adaptive racers.'),
+    beta2: c.asForExplorer(c.BETA2, 'For the adaptive racers.'),
+    eps: c.asForExplorer(c.EPS, 'For the adaptive racers.'),
+    clip: c.asForExplorer(c.CLIP, 'Gradient clipping for every lane.'),
+    ema: {
+      doc: 'The `momentum` lane uses the moving-average form (`v ← βv + (1−β)g; x ← x − ηv`); the figure then shows the weight η(1 − β) each gradient gets.',
+    },
+    start: { defaultText: 'suits the surface (ravine: `-3.5,1.5`)', doc: 'The common start point.' },
+    steps: { doc: 'Most updates of each lane.' },
+    tolerance: { doc: 'The finish line: a lane finishes when its gradient norm falls below it.' },
+    speed: { default: 40 },
+  },
+  {
+    optimizer: {
+      optimizers: {
+        name: 'optimizers',
+        type: 'names',
+        values: OPTIMIZER_NAMES,
+        default: DEFAULT_RACERS,
+        item: 'optimizer',
+        typeText: `different names from ${OPTIMIZER_NAMES.map((n) => `\`${n}\``).join(', ')}, separated by commas`,
+        doc: 'The racers, one lane each, in this order.',
+      } as ChoiceAttribute<OptimizerName>,
+    },
+    afterLr: {
+      lrs: {
+        ...c.LR,
+        name: 'lrs',
+        type: 'list',
+        maxCount: OPTIMIZER_NAMES.length,
+        example: '0.001,0.001,0.05',
+        typeText: `one number per optimizer, each above 0 and at most ${c.LR.max}`,
+        defaultText: '`lr` for every lane',
+        doc: 'Per-lane learning rates, in the order of `optimizers`.',
+      } as NumberAttribute,
+    },
+    afterBeta: {
+      betas: {
+        ...c.BETA,
+        name: 'betas',
+        type: 'list',
+        default: undefined,
+        maxCount: OPTIMIZER_NAMES.length,
+        example: '0.9,0.5',
+        typeText: `one number per optimizer, each from ${c.BETA.min} to ${c.BETA.max}`,
+        defaultText: '`beta` for every lane',
+        doc: 'Per-lane β, in the order of `optimizers`.',
+      } as NumberAttribute,
+      'show-lookahead': {
+        name: 'show-lookahead',
+        type: 'truefalse',
+        default: 'true',
+        property: 'showLookahead',
+        doc: "Draw Nesterov's look-ahead point and the gradient there.",
+      } as OtherAttribute,
+    },
+    figure: c.figureAttributesAsForExplorer({
+      autoplay: { doc: 'Start the race on load (never when the reader prefers reduced motion).' },
+      controls: c.asForExplorer(c.CONTROLS, '`compact` and `none` keep the race, the table and both rules, without the sliders and check boxes.'),
+      fallback: {
+        doc: 'Shortcode only: what shows without JavaScript. Without it the shortcode writes "Interactive figure: a race between momentum and Nesterov momentum on a narrow ravine. It needs JavaScript." in the page\'s language.',
+      },
+    }),
+  },
+);
 
 export const GD_MOMENTUM_RACE = {
   tag: 'gd-momentum-race',
