@@ -9,7 +9,6 @@ import { css, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {
   DATASET_NAMES,
-  DEFAULT_DATASET_OPTIONS,
   DEFAULT_TRAIN_OPTIONS,
   OPTIMIZER_NAMES,
   TASK_LOSSES,
@@ -641,15 +640,15 @@ export class GdBatchTrainer extends FigureElement {
     return {
       dataset: s.dataset.name,
       loss: s.model.loss === TASK_LOSSES[s.dataset.task][0] ? undefined : s.model.loss,
-      samples: s.dataset.name !== 'iris' && s.dataset.n !== DEFAULT_DATASET_OPTIONS.samples ? s.dataset.n : undefined,
+      samples: s.dataset.name !== 'iris' && s.dataset.n !== A.samples.default ? s.dataset.n : undefined,
       noise: this.noise !== undefined ? shortNumber(this.noise) : undefined,
-      seed: s.seed === 1 ? undefined : s.seed,
+      seed: s.seed === A.seed.default ? undefined : s.seed,
       modes: s.modes.join(',') === MODES.join(',') ? undefined : s.modes.join(','),
       'batch-size': s.batchSize === d.batchSize ? undefined : s.batchSize,
       lr: shortNumber(s.lr),
       epochs: s.epochs === d.epochs ? undefined : s.epochs,
-      optimizer: s.optimizer === 'gd' ? undefined : s.optimizer,
-      'x-axis': s.xAxis === 'epochs' ? undefined : s.xAxis,
+      optimizer: s.optimizer === A.optimizer.default ? undefined : s.optimizer,
+      'x-axis': s.xAxis === A['x-axis'].default ? undefined : s.xAxis,
     };
   }
 }

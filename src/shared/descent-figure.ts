@@ -592,15 +592,16 @@ export abstract class DescentFigure extends FigureElement {
     const s = this.settings;
     const o = s.options;
     const momentumLike = s.optimizer === 'momentum' || s.optimizer === 'nesterov' || s.optimizer === 'rmsprop';
+    const a = this.spec.attributes;
     return {
       surface: s.surfaceName ?? undefined,
       expression: s.surfaceName ? undefined : s.objective.name,
       domain: s.surfaceName || !this.domain ? undefined : domainText(s.objective),
       optimizer: s.optimizer,
       lr: shortNumber(o.lr),
-      beta: momentumLike && o.beta !== 0.9 ? shortNumber(o.beta) : undefined,
-      beta1: s.optimizer === 'adam' && o.beta1 !== 0.9 ? shortNumber(o.beta1) : undefined,
-      beta2: s.optimizer === 'adam' && o.beta2 !== 0.999 ? shortNumber(o.beta2) : undefined,
+      beta: momentumLike && o.beta !== a.beta.default ? shortNumber(o.beta) : undefined,
+      beta1: s.optimizer === 'adam' && o.beta1 !== a.beta1.default ? shortNumber(o.beta1) : undefined,
+      beta2: s.optimizer === 'adam' && o.beta2 !== a.beta2.default ? shortNumber(o.beta2) : undefined,
       ema: s.optimizer === 'momentum' && o.ema,
       clip: o.clip < Infinity ? shortNumber(o.clip) : undefined,
       start: s.start.map(shortNumber).join(','),
