@@ -264,7 +264,9 @@ function manifest() {
             description: spec.summary,
             superclass: spec.superclass,
             attributes: attributes.map((a) => {
-              const d = a.defaultText ?? defaultText(a);
+              // The schema's default is the value as code; one that depends on other attributes is in the description.
+              const value = a.default === false ? 'false' : a.defaultText === undefined ? defaultText(a) : undefined;
+              const d = value === undefined ? undefined : typeof a.default === 'string' || Array.isArray(a.default) ? JSON.stringify(value) : value;
               return {
                 name: a.name,
                 type: { text: cemType(a) },
