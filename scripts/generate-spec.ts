@@ -31,7 +31,8 @@ import {
   getSurface,
   makeDataset,
 } from '../src/core/index.js';
-import { EXPRESSION_FUNCTIONS } from '../src/core/expression/index.js';
+import { EXPRESSION_FUNCTIONS, INVISIBLE_CHARACTERS } from '../src/core/expression/index.js';
+import { MIN_RELATIVE_WIDTH } from '../src/core/interval.js';
 import { shortNumber } from '../src/shared/attributes.js';
 import { DEFAULT_CURVE_DOMAIN, DEFAULT_DOMAIN, SHARED_NAMES } from '../src/spec/common.js';
 import { BATCH_MODES, X_AXES } from '../src/spec/gd-batch-trainer.js';
@@ -134,10 +135,14 @@ function cataloguesData() {
     expression: {
       maxLength: MAX_EXPRESSION_LENGTH,
       maxDepth: MAX_EXPRESSION_DEPTH,
+      // The characters that show nothing, as a Go (RE2) class: \x{...} for JavaScript's \u{...}.
+      invisible: INVISIBLE_CHARACTERS.replaceAll('\\u{', '\\x{'),
       // The names an expression may use besides x and y, longest first so that a
       // regular expression takes `tanh` before `tan` (gd-widgets/objective.html).
       namesPattern: [...EXPRESSION_FUNCTIONS, ...EXPRESSION_CONSTANTS].sort((a, b) => b.length - a.length || a.localeCompare(b)).join('|'),
     },
+    // A plotted range must be at least this fraction of its largest value wide (core/interval.ts).
+    minRelativeWidth: MIN_RELATIVE_WIDTH,
     surfaces: {
       names: SURFACE_NAMES,
       domains,
