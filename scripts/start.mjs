@@ -7,8 +7,9 @@
  *
  * Fresh means the digest in the bundle's first line equals the digest of its inputs
  * (scripts/bundle-inputs.mjs); a stale bundle is rebuilt before serving, so the page
- * shows what the sources say. Only the bundle is rebuilt here (`npm run build` also
- * makes dist/ for Node).
+ * shows what the sources say. Only the bundle and what `npm run spec` generates (the
+ * Hugo data the shortcodes check against) are rebuilt here (`npm run build` also makes
+ * dist/ for Node).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { watch } from 'node:fs';
@@ -20,9 +21,11 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 const bundle = join(root, 'static/gd-widgets/gd-widgets.js');
 const log = (text) => console.log(`[gd-widgets] ${text}`);
 
-/** Rollup for the bundle only; resolves with whether it succeeded. */
+/** Rollup for the bundle only, after the files the contracts generate (src/spec/, npm run spec); resolves with whether it succeeded. */
 function buildBundle() {
   const started = Date.now();
+  const spec = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/generate-spec.ts')], { cwd: root, stdio: 'inherit' });
+  if (spec.status !== 0) log('npm run spec failed; the shortcodes check against the last generated data');
   return new Promise((resolve) => {
     const child = spawn(join(root, 'node_modules/.bin/rollup'), ['-c', '--environment', 'BUNDLE_ONLY'], {
       cwd: root,

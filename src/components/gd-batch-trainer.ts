@@ -9,7 +9,6 @@ import { css, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {
   DATASET_NAMES,
-  DEFAULT_DATASET_OPTIONS,
   DEFAULT_TRAIN_OPTIONS,
   OPTIMIZER_NAMES,
   TASK_LOSSES,
@@ -38,12 +37,13 @@ import { epochFrame, toneColor, type Lane } from '../shared/lanes.js';
 import { PlaybackController, type PlaybackStatus } from '../shared/playback.js';
 import { LR_RANGE } from '../shared/presets.js';
 import { figureStyles, stackedTableStyles } from '../shared/styles.js';
+import { BATCH_MODES, GD_BATCH_TRAINER, X_AXES, type XAxis } from '../spec/gd-batch-trainer.js';
 
 export type TrainerStatus = PlaybackStatus<'done'>;
-export type XAxis = 'epochs' | 'updates' | 'examples';
+export type { XAxis };
 
-const MODES: readonly BatchMode[] = ['batch', 'sgd', 'minibatch'];
-const X_AXES: readonly XAxis[] = ['epochs', 'updates', 'examples'];
+const MODES = BATCH_MODES;
+const A = GD_BATCH_TRAINER.attributes;
 const TONES: Record<BatchMode, SeriesTone> = { batch: 'series-1', sgd: 'series-2', minibatch: 'series-3' };
 const SPEEDS = [1, 2, 5, 10, 20, 50] as const;
 /** Training never holds the page longer than this per frame. */
@@ -77,18 +77,8 @@ interface TrainerSettings {
  * trains only with `autoplay` or from script. A bad value is `full`, with a note.
  * `authoring` adds the author tools in a "For authors" group, in any mode.
  *
- * @fires gd-step - After each epoch shown; detail `{ epoch, loss }` with each mode's full-data loss.
- * @fires gd-stop - When every mode has trained `epochs` epochs; detail `{ epoch, loss, reason: 'done' }`.
- * @csspart frame - The figure's box.
- * @csspart data - The data with each mode's fit.
- * @csspart paths - The paths in parameter space (two-parameter models).
- * @csspart chart - The loss chart's box.
- * @csspart controls - The toolbar and the settings.
- * @csspart results - The table of each mode's loss, accuracy, updates and examples.
- * @csspart formula - The update rules.
- * @csspart notes - Notes about attributes that could not be used.
- * @csspart authoring - The author tools (with `authoring`).
- * @cssprop --gd-series-1 - Batch (and --gd-series-2 stochastic, --gd-series-3 mini-batch).
+ * Events, parts and custom properties: its contract, src/spec/gd-batch-trainer.ts
+ * (custom-elements.json and the README's tables are generated from it).
  */
 export class GdBatchTrainer extends FigureElement {
   /** About the rendered height, wide and narrow (the box shown until the first render). */
@@ -158,17 +148,17 @@ export class GdBatchTrainer extends FigureElement {
     `,
   ];
 
-  /** linear (regression on a noisy line), logistic (two clouds) or iris (three flowers); default linear. */
+  /** The data set (DATASET_NAMES). Rules, defaults and meaning of every attribute: src/spec/gd-batch-trainer.ts. */
   @property({ attribute: 'dataset' }) dataName?: string;
-  /** mse or mae for regression, bce for logistic, cce for iris; default the task's first. */
+  /** The loss; one that fits the data set's task. */
   @property() loss?: string;
-  /** Examples in a synthetic data set; default 100. */
+  /** Examples in a synthetic data set. */
   @property({ converter: numberAttribute }) samples?: number;
-  /** Noise of a synthetic data set; default 1. */
+  /** Noise of a synthetic data set. */
   @property({ converter: numberAttribute }) noise?: number;
-  /** Seed of the data and of the shuffles; default 1. */
+  /** Seed of the data and of the shuffles. */
   @property({ converter: numberAttribute }) seed?: number;
-  /** The modes side by side, comma-separated: batch, sgd, minibatch. */
+  /** The modes side by side, comma-separated. */
   @property() modes?: string;
   /** Examples per mini-batch update; the default suits the data set. */
   @property({ attribute: 'batch-size', converter: numberAttribute }) batchSize?: number;
@@ -176,11 +166,11 @@ export class GdBatchTrainer extends FigureElement {
   @property({ converter: numberAttribute }) lr?: number;
   /** Passes over the data; the default suits the data set. */
   @property({ converter: numberAttribute }) epochs?: number;
-  /** gd, momentum, nesterov, rmsprop, adam or adagrad; default gd. */
+  /** The update rule every mode uses. */
   @property() optimizer?: string;
-  /** Epochs per second while playing; default 5. */
+  /** Epochs per second while playing. */
   @property({ converter: numberAttribute }) speed?: number;
-  /** The loss chart's x axis: epochs, updates or examples. */
+  /** What the loss chart counts along its x axis. */
   @property({ attribute: 'x-axis' }) xAxis?: string;
 
   @state() private settings!: TrainerSettings;
@@ -263,12 +253,12 @@ export class GdBatchTrainer extends FigureElement {
 
   protected override configure(): void {
     const r = this.reader;
-    const name = r.choice('dataset', this.setting('dataName'), DATASET_NAMES, 'linear');
+    const name = r.choice('dataset', this.setting('dataName'), DATASET_NAMES, A.dataset.default as DatasetName);
     const defaults = DEFAULT_TRAIN_OPTIONS[name];
     const synthetic = name !== 'iris';
-    const samples = synthetic ? r.number('samples', this.samples, { min: 2, max: 10000, integer: true }, DEFAULT_DATASET_OPTIONS.samples) : 150;
-    const noise = synthetic ? r.number('noise', this.noise, { min: 0, max: 100 }, DEFAULT_DATASET_OPTIONS.noise) : 0;
-    const seed = r.number('seed', this.seed, { min: 0, max: 2 ** 31 - 1, integer: true }, 1);
+    const samples = synthetic ? r.number('samples', this.samples, A.samples, A.samples.default!) : 150;
+    const noise = synthetic ? r.number('noise', this.noise, A.noise, A.noise.default!) : 0;
+    const seed = r.number('seed', this.seed, A.seed, A.seed.default!);
     const datasetKey = JSON.stringify([name, samples, noise, seed]);
     const dataset = datasetKey === this.datasetKey ? this.settings.dataset : makeDataset(name, { samples, noise, seed });
     this.datasetKey = datasetKey;
@@ -279,13 +269,14 @@ export class GdBatchTrainer extends FigureElement {
       dataset,
       model,
       modes: this.readModes(),
-      batchSize: r.number('batch-size', this.setting('batchSize'), { min: 1, max: dataset.n, integer: true }, Math.min(defaults.batchSize, dataset.n)),
-      lr: r.number('lr', this.setting('lr'), { min: 0, max: LR_RANGE.max, minExclusive: true }, defaults.options?.lr ?? 0.05),
-      epochs: r.number('epochs', this.setting('epochs'), { min: 1, max: 1000, integer: true }, defaults.epochs),
-      optimizer: r.choice('optimizer', this.setting('optimizer'), OPTIMIZER_NAMES, 'gd'),
+      // At most the data set's examples: a mini-batch cannot be larger than the data.
+      batchSize: r.number('batch-size', this.setting('batchSize'), { ...A['batch-size'], max: dataset.n }, Math.min(defaults.batchSize, dataset.n)),
+      lr: r.number('lr', this.setting('lr'), A.lr, defaults.options?.lr ?? A.lr.default!),
+      epochs: r.number('epochs', this.setting('epochs'), A.epochs, defaults.epochs),
+      optimizer: r.choice('optimizer', this.setting('optimizer'), OPTIMIZER_NAMES, A.optimizer.default as OptimizerName),
       seed,
-      speed: r.number('speed', this.setting('speed'), { min: 0, max: 1000, minExclusive: true }, 5),
-      xAxis: r.choice('x-axis', this.setting('xAxis'), X_AXES, 'epochs'),
+      speed: r.number('speed', this.setting('speed'), A.speed, A.speed.default!),
+      xAxis: r.choice('x-axis', this.setting('xAxis'), X_AXES, A['x-axis'].default as XAxis),
     };
     const previous = this.settings;
     this.settings = settings;
@@ -619,15 +610,15 @@ export class GdBatchTrainer extends FigureElement {
     return {
       dataset: s.dataset.name,
       loss: s.model.loss === TASK_LOSSES[s.dataset.task][0] ? undefined : s.model.loss,
-      samples: s.dataset.name !== 'iris' && s.dataset.n !== DEFAULT_DATASET_OPTIONS.samples ? s.dataset.n : undefined,
+      samples: s.dataset.name !== 'iris' && s.dataset.n !== A.samples.default ? s.dataset.n : undefined,
       noise: this.noise !== undefined ? shortNumber(this.noise) : undefined,
-      seed: s.seed === 1 ? undefined : s.seed,
+      seed: s.seed === A.seed.default ? undefined : s.seed,
       modes: s.modes.join(',') === MODES.join(',') ? undefined : s.modes.join(','),
       'batch-size': s.batchSize === d.batchSize ? undefined : s.batchSize,
       lr: shortNumber(s.lr),
       epochs: s.epochs === d.epochs ? undefined : s.epochs,
-      optimizer: s.optimizer === 'gd' ? undefined : s.optimizer,
-      'x-axis': s.xAxis === 'epochs' ? undefined : s.xAxis,
+      optimizer: s.optimizer === A.optimizer.default ? undefined : s.optimizer,
+      'x-axis': s.xAxis === A['x-axis'].default ? undefined : s.xAxis,
     };
   }
 }

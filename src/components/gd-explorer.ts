@@ -10,10 +10,11 @@ import type { Surface } from '../core/index.js';
 import { LIVE_CHART_THROTTLE_MS, LossChart, chartLegend } from '../chart/index.js';
 import { SurfacePlot, heightForWidth, type PlotScene } from '../plot/index.js';
 import { chartThemeOf, plotThemeOf, type ThemeTokens } from '../theme/theme.js';
-import { DescentFigure, type FigureDefaults } from '../shared/descent-figure.js';
+import { DescentFigure } from '../shared/descent-figure.js';
 import { lastIndex, type DescentLane } from '../shared/lanes.js';
 import { LR_RANGE } from '../shared/presets.js';
 import { figureStyles } from '../shared/styles.js';
+import { GD_EXPLORER } from '../spec/gd-explorer.js';
 
 export type { GdStepDetail, GdStopDetail } from '../shared/descent-figure.js';
 
@@ -27,21 +28,8 @@ export type { GdStepDetail, GdStopDetail } from '../shared/descent-figure.js';
  * still plays. A bad value is `full`, with a note. `authoring` adds the author tools
  * (copy shortcode, copy HTML) in a "For authors" group, in any mode.
  *
- * @fires gd-step - After every update shown; detail `{ iteration, position, value, gradientNorm }`.
- * @fires gd-stop - When the run ends; detail adds `reason`: 'converged' | 'max-steps' | 'diverged'.
- * @csspart frame - The figure's box.
- * @csspart plot - The contour map's canvas.
- * @csspart chart - The loss chart's box.
- * @csspart controls - The play/step/reset bar and the settings panel.
- * @csspart readouts - Iteration, point, f, gradient norm and status.
- * @csspart formula - The update rule with the current numbers.
- * @csspart notes - Notes about attributes that could not be used.
- * @csspart authoring - The author tools (with `authoring`).
- * @cssprop --gd-accent - The path and primary buttons.
- * @cssprop --gd-gradient - The next-step arrow.
- * @cssprop --gd-bg - The figure's background.
- * @cssprop --gd-text - Text colour.
- * @cssprop --gd-font - Font family.
+ * Events, parts and custom properties: its contract, src/spec/gd-explorer.ts
+ * (custom-elements.json and the README's tables are generated from it).
  */
 export class GdExplorer extends DescentFigure {
   /** About the rendered height, wide and narrow (the box shown until the first render). */
@@ -63,7 +51,7 @@ export class GdExplorer extends DescentFigure {
   @query('canvas.chart') private chartCanvas!: HTMLCanvasElement;
 
   protected readonly tag = 'gd-explorer';
-  protected readonly defaults: FigureDefaults = { surface: 'rosenbrock', steps: 1000, speed: 30, tolerance: 1e-5 };
+  protected readonly spec = GD_EXPLORER;
   private plot?: SurfacePlot;
 
   /** The current point [x, y]. */

@@ -28,12 +28,14 @@ import type { RegimeWords } from '../i18n/messages.js';
 import { LossChart } from '../chart/index.js';
 import { CurvePlot, SurfacePlot, heightForWidth } from '../plot/index.js';
 import { chartThemeOf, plotThemeOf } from '../theme/theme.js';
-import { numberAttribute, parseStrictNumber, quotedValue, shortNumber, type NumberRule } from '../shared/attributes.js';
-import { DEFAULT_DOMAIN, DescentFigure, type FigureDefaults, type FigureObjective } from '../shared/descent-figure.js';
+import { numberAttribute, parseStrictNumber, quotedValue, shortNumber, withinRule, type NumberRule } from '../shared/attributes.js';
+import { DEFAULT_DOMAIN, DescentFigure, type FigureObjective } from '../shared/descent-figure.js';
 import { indexAt, toneColor, type DescentLane } from '../shared/lanes.js';
 import { LR_RANGE } from '../shared/presets.js';
 import { toLogPosition, type LogRange } from '../shared/log-scale.js';
 import { figureStyles } from '../shared/styles.js';
+import { DEFAULT_CURVE_DOMAIN } from '../spec/common.js';
+import { GD_LR_SLIDER, MAX_COMPARE } from '../spec/gd-lr-slider.js';
 
 /** One rate's run, with its lesson. */
 interface RateLane extends DescentLane {
@@ -59,8 +61,6 @@ function longerSteps(steps: number): number {
   return Math.max(steps, Math.min(20000, Math.max(1000, 20 * steps)));
 }
 
-/** Up to this many rates side by side. */
-const MAX_COMPARE = 4;
 const SERIES_TONES = ['series-1', 'series-2', 'series-3', 'series-4'] as const;
 
 /**
@@ -74,20 +74,8 @@ const SERIES_TONES = ['series-1', 'series-2', 'series-3', 'series-4'] as const;
  * plays, and the hint names no slider or button that is not there. A bad value is
  * `full`, with a note. `authoring` adds the author tools in a "For authors" group.
  *
- * @fires gd-step - After every update shown while playing; detail `{ iteration, position, value, gradientNorm }` of the run at `lr` (with `compare`, of the first rate, as `regime`).
- * @fires gd-stop - When the played run ends; detail adds `reason`.
- * @fires gd-regime - When the label changes; detail `{ regime, lr }`.
- * @csspart frame - The figure's box.
- * @csspart plot - The curve or contour map.
- * @csspart chart - The loss chart's box.
- * @csspart controls - The toolbar and the settings.
- * @csspart regime - The label of the run: too low, just right, no rate fits (ill-conditioned), too high, oscillates, diverges, no steps.
- * @csspart formula - The update rule with the current numbers.
- * @csspart notes - Notes about attributes that could not be used.
- * @csspart authoring - The author tools (with `authoring`).
- * @cssprop --gd-good - Just right.
- * @cssprop --gd-warn - Too low, no rate fits, too high, oscillates.
- * @cssprop --gd-bad - Diverges.
+ * Events, parts and custom properties: its contract, src/spec/gd-lr-slider.ts
+ * (custom-elements.json and the README's tables are generated from it).
  */
 export class GdLrSlider extends DescentFigure<RateLane> {
   /** About the rendered height, wide and narrow (the box shown until the first render). */
@@ -196,9 +184,9 @@ export class GdLrSlider extends DescentFigure<RateLane> {
     `,
   ];
 
-  /** Smallest rate on the slider; default 1e-5. */
+  /** Smallest rate on the slider. Rules and defaults: src/spec/gd-lr-slider.ts. */
   @property({ attribute: 'min-lr', converter: numberAttribute }) minLr?: number;
-  /** Largest rate on the slider; default 10. */
+  /** Largest rate on the slider. */
   @property({ attribute: 'max-lr', converter: numberAttribute }) maxLr?: number;
   /** Rates to show side by side, e.g. "0.01,0.45,0.9". */
   @property() compare?: string;
@@ -206,7 +194,7 @@ export class GdLrSlider extends DescentFigure<RateLane> {
   @queryAll('canvas.plot') private plotCanvases!: NodeListOf<HTMLCanvasElement>;
 
   protected readonly tag = 'gd-lr-slider';
-  protected readonly defaults: FigureDefaults = { surface: 'ravine', expression: 'x^2', steps: 50, speed: 10, tolerance: 1e-5 };
+  protected readonly spec = GD_LR_SLIDER;
   private range: LogRange = LR_RANGE;
   private critical: CriticalRates | null = null;
   private criticalKey = '';
@@ -263,22 +251,26 @@ export class GdLrSlider extends DescentFigure<RateLane> {
 
   private readRange(): LogRange {
     // Read without notes here; the notes come with the other attributes in lrRule's reading.
-    const min = this.minLr !== undefined && this.minLr > 0 && this.minLr < LR_RANGE.max ? this.minLr : LR_RANGE.min;
-    const max = this.maxLr !== undefined && Number.isFinite(this.maxLr) && this.maxLr > min ? this.maxLr : LR_RANGE.max;
+    const { 'min-lr': minLr, 'max-lr': maxLr } = GD_LR_SLIDER.attributes;
+    const min = this.minLr !== undefined && this.minLr > minLr.min && this.minLr < minLr.max ? this.minLr : minLr.default!;
+    // The rule lrRule notes a bad max-lr by: above the left end, at most the contract's max.
+    const max = this.maxLr !== undefined && withinRule({ ...maxLr, min }, this.maxLr) ? this.maxLr : maxLr.default!;
     return { min, max };
   }
 
   protected override lrRule(): NumberRule {
     const r = this.reader;
-    r.number('min-lr', this.minLr, { min: 0, max: LR_RANGE.max, minExclusive: true }, LR_RANGE.min);
-    if (this.maxLr !== undefined) r.number('max-lr', this.maxLr, { min: this.range.min, max: 1e6, minExclusive: true }, LR_RANGE.max);
+    const { 'min-lr': minLr, 'max-lr': maxLr } = GD_LR_SLIDER.attributes;
+    r.number('min-lr', this.minLr, minLr, minLr.default!);
+    // max-lr must also lie above the slider's left end.
+    if (this.maxLr !== undefined) r.number('max-lr', this.maxLr, { ...maxLr, min: this.range.min }, maxLr.default!);
     return { min: this.range.min, max: this.range.max };
   }
 
   /** An expression in x alone is a curve; with y it is a surface. */
   protected override parseExpression(expression: string): FigureObjective {
     if (!expressionVariables(expression).has('y')) {
-      return parseCurve(expression, this.reader.interval('domain', this.domain, [-3, 3]));
+      return parseCurve(expression, this.reader.interval('domain', this.domain, DEFAULT_CURVE_DOMAIN));
     }
     const d = this.reader.domain('domain', this.domain, DEFAULT_DOMAIN);
     return parseSurface(expression, { x: [d.x[0], d.x[1]], y: [d.y[0], d.y[1]] });
@@ -320,7 +312,7 @@ export class GdLrSlider extends DescentFigure<RateLane> {
   private compareRates(): number[] | null {
     if (this.compare == null) return null; // a removed attribute is null
     const parts = this.compare.split(/[,;\s]+/).filter(Boolean).slice(0, MAX_COMPARE);
-    const rates = parts.map(parseStrictNumber).filter((v) => Number.isFinite(v) && v > 0 && v <= 1e6);
+    const rates = parts.map(parseStrictNumber).filter((v) => withinRule(GD_LR_SLIDER.attributes.compare, v));
     if (rates.length === 0 || rates.length !== parts.length) {
       const fallback = [this.range.min * 1000, this.settings.options.lr, this.settings.options.lr * 4].map((v) => +v.toPrecision(2));
       const fb = fallback.map(shortNumber).join(',');

@@ -20,12 +20,13 @@ import { LossChart, type SeriesTone } from '../chart/index.js';
 import { SurfacePlot, heightForWidth, hiddenShares, type PlotScene } from '../plot/index.js';
 import { alignedTex, formula, substitutedUpdateRule, symbolicUpdateRule } from '../formula/index.js';
 import { chartThemeOf, plotThemeOf, type ThemeTokens } from '../theme/theme.js';
-import { parseStrictNumber, quotedValue, shortNumber } from '../shared/attributes.js';
+import { parseStrictNumber, quotedValue, shortNumber, withinRule } from '../shared/attributes.js';
 import { sliderField } from '../shared/fields.js';
-import { DescentFigure, type FigureDefaults, type FigureObjective } from '../shared/descent-figure.js';
+import { DescentFigure, type FigureObjective } from '../shared/descent-figure.js';
 import { indexAt, lastIndex, statusAt, toneColor, updateOf, type DescentLane } from '../shared/lanes.js';
 import { LR_RANGE, isAdaptive, type SurfacePreset } from '../shared/presets.js';
 import { figureStyles, stackedTableStyles } from '../shared/styles.js';
+import { DEFAULT_RACERS as DEFAULT_OPTIMIZERS, GD_MOMENTUM_RACE } from '../spec/gd-momentum-race.js';
 
 /** A lane's standing: `stop` is null while it still runs. */
 export interface RaceResult {
@@ -37,7 +38,6 @@ export interface RaceResult {
   value: number;
 }
 
-const DEFAULT_OPTIMIZERS: readonly OptimizerName[] = ['momentum', 'nesterov'];
 /** The dash of a lane drawn over the lines that would hide it: its colour and theirs alternate. */
 const HIDDEN_PATH_DASH = [6, 5];
 /** A lane with this share of its path under later lanes' lines is drawn on top of them, dashed. */
@@ -56,19 +56,8 @@ const RACE_PRESETS: Record<string, SurfacePreset> = { ravine: { start: [-3.5, 1.
  * plays. A bad value is `full`, with a note. `authoring` adds the author tools in a
  * "For authors" group, in any mode.
  *
- * @fires gd-step - After every update shown; detail `{ iteration, position, value, gradientNorm }` of the first lane.
- * @fires gd-stop - When the last lane has finished; detail adds `reason` of the first lane.
- * @csspart frame - The figure's box.
- * @csspart plot - The contour map with every lane.
- * @csspart chart - The loss chart's box.
- * @csspart controls - The toolbar and the settings.
- * @csspart results - The result table.
- * @csspart formula - The classical and Nesterov update rules with the current numbers.
- * @csspart notes - Notes about attributes that could not be used.
- * @csspart authoring - The author tools (with `authoring`).
- * @cssprop --gd-series-1 - The first lane (and --gd-series-2 ... for the next ones).
- * @cssprop --gd-velocity - Velocity arrows.
- * @cssprop --gd-gradient - Gradient arrows.
+ * Events, parts and custom properties: its contract, src/spec/gd-momentum-race.ts
+ * (custom-elements.json and the README's tables are generated from it).
  */
 export class GdMomentumRace extends DescentFigure {
   /** About the rendered height, wide and narrow (the box shown until the first render). */
@@ -127,11 +116,11 @@ export class GdMomentumRace extends DescentFigure {
     `,
   ];
 
-  /** The optimizers that race, comma-separated: any of gd, momentum, nesterov, rmsprop, adam, adagrad. */
+  /** The optimizers that race, comma-separated. Rules and defaults: src/spec/gd-momentum-race.ts. */
   @property() optimizers?: string;
-  /** Learning rates per lane, comma-separated; default: `lr` for all. */
+  /** Learning rates per lane, comma-separated. */
   @property() lrs?: string;
-  /** Momentum coefficients per lane, comma-separated; default: `beta` for all. */
+  /** Momentum coefficients per lane, comma-separated. */
   @property() betas?: string;
   /** Show Nesterov's look-ahead point and the gradient taken there ("false" to hide). */
   @property({ attribute: 'show-lookahead' }) showLookahead?: string;
@@ -140,7 +129,7 @@ export class GdMomentumRace extends DescentFigure {
   @query('canvas.chart') private chartCanvas!: HTMLCanvasElement;
 
   protected readonly tag = 'gd-momentum-race';
-  protected readonly defaults: FigureDefaults = { surface: 'ravine', steps: 1000, speed: 40, tolerance: 1e-5 };
+  protected readonly spec = GD_MOMENTUM_RACE;
   private plot?: SurfacePlot;
 
   // ---- read-only state for scripts ----
@@ -226,8 +215,9 @@ export class GdMomentumRace extends DescentFigure {
   protected override makeLanes(): DescentLane[] {
     const s = this.settings;
     const optimizers = this.readOptimizers();
-    const lrs = this.readPerLane('lrs', this.lrs, optimizers.length, (v) => v > 0 && v <= LR_RANGE.max);
-    const betas = this.readPerLane('betas', this.betas, optimizers.length, (v) => v >= 0 && v < 1);
+    const { lrs: lrsRule, betas: betasRule } = GD_MOMENTUM_RACE.attributes;
+    const lrs = this.readPerLane('lrs', this.lrs, optimizers.length, (v) => withinRule(lrsRule, v));
+    const betas = this.readPerLane('betas', this.betas, optimizers.length, (v) => withinRule(betasRule, v));
     const preset = this.presetFor(s.objective, s.surfaceName);
     this.ratesPerLane = lrs !== null;
     return optimizers.map((optimizer, i) => {

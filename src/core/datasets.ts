@@ -36,6 +36,9 @@ export const DATASET_NAMES: readonly DatasetName[] = Object.freeze(['linear', 'l
 
 export type Task = 'regression' | 'binary' | 'multiclass';
 
+/** What each data set asks of a model. */
+export const DATASET_TASKS: Readonly<Record<DatasetName, Task>> = Object.freeze({ linear: 'regression', logistic: 'binary', iris: 'multiclass' });
+
 export interface Dataset {
   readonly name: DatasetName;
   readonly task: Task;
@@ -162,7 +165,7 @@ function linear(n: number, d: number, noise: number, seed: number): Dataset {
   }
   return Object.freeze({
     name: 'linear',
-    task: 'regression',
+    task: DATASET_TASKS.linear,
     n,
     d,
     x,
@@ -189,7 +192,7 @@ function logistic(n: number, d: number, noise: number, seed: number): Dataset {
   }
   return Object.freeze({
     name: 'logistic',
-    task: 'binary',
+    task: DATASET_TASKS.logistic,
     n,
     d,
     x,
@@ -227,7 +230,7 @@ function iris(): Dataset {
   }
   return Object.freeze({
     name: 'iris',
-    task: 'multiclass',
+    task: DATASET_TASKS.iris,
     n,
     d,
     x,

@@ -44,7 +44,7 @@ export {
 export type { CriticalRates, CriticalRatesAt } from './curvature.js';
 export { createRandom, shuffle } from './random.js';
 export type { Random } from './random.js';
-export { DATASET_NAMES, DEFAULT_DATASET_OPTIONS, DEFAULT_FEATURES, featureScale, isDatasetName, makeDataset, originalFeature, standardisedFeature } from './datasets.js';
+export { DATASET_NAMES, DATASET_TASKS, DEFAULT_DATASET_OPTIONS, DEFAULT_FEATURES, featureScale, isDatasetName, makeDataset, originalFeature, standardisedFeature } from './datasets.js';
 export type { Dataset, DatasetName, DatasetOptions, FeatureScale, Task } from './datasets.js';
 export { LOSS_NAMES, TASK_LOSSES, TASK_MODELS, createModel, isLossName } from './models.js';
 export type { BatchObjective, LossName, Model, ModelKind } from './models.js';

@@ -105,6 +105,16 @@ export interface NumberRule {
   integer?: boolean;
 }
 
+/** Whether `value` is a number the rule allows. */
+export function withinRule(rule: NumberRule, value: number): boolean {
+  return (
+    Number.isFinite(value) &&
+    (rule.minExclusive ? value > rule.min : value >= rule.min) &&
+    value <= rule.max &&
+    (!rule.integer || Number.isInteger(value))
+  );
+}
+
 /**
  * A number as an attribute is written: shortest faithful text with a decimal point,
  * 0.001, 1e-8, 5000, in every language. Attributes are code; this is for the copied
@@ -149,12 +159,7 @@ export class AttributeReader {
   /** `fallbackText` names the default in notes when its number would not say it ("off" for Infinity). */
   number(name: string, value: number | undefined | null, rule: NumberRule, fallback: number, fallbackText?: string): number {
     if (value === undefined || value === null) return fallback;
-    const ok =
-      Number.isFinite(value) &&
-      (rule.minExclusive ? value > rule.min : value >= rule.min) &&
-      value <= rule.max &&
-      (!rule.integer || Number.isInteger(value));
-    if (ok) return value;
+    if (withinRule(rule, value)) return value;
     const raw = this.raw(name, value);
     const fb = fallbackText ?? shortNumber(fallback);
     if (Number.isNaN(value)) {

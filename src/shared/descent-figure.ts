@@ -35,8 +35,10 @@ import { FigureElement } from './figure-element.js';
 import { logSliderField, numberField, sliderField } from './fields.js';
 import { indexAt, lastFrame, lossSeries, pointAt, stepDetail, toneColor, updateOf, type DescentLane } from './lanes.js';
 import { PlaybackController } from './playback.js';
-import { LR_RANGE, SURFACE_PRESETS, expressionPreset, isAdaptive, type SurfacePreset } from './presets.js';
+import { SURFACE_PRESETS, expressionPreset, isAdaptive, type SurfacePreset } from './presets.js';
 import type { AttributeMap } from './shortcode.js';
+import { DEFAULT_DOMAIN, OPTIMIZER, type DescentAttributes } from '../spec/common.js';
+import type { ChoiceAttribute, OtherAttribute } from '../spec/types.js';
 
 /** While playing, the update formula re-renders at most once per this many milliseconds. */
 const FORMULA_THROTTLE_MS = 250;
@@ -69,8 +71,13 @@ export interface FigureDefaults {
   tolerance: number;
 }
 
+/** The attributes of a figure's contract (src/spec/) that DescentFigure reads. */
+export interface DescentSpec {
+  readonly attributes: DescentAttributes;
+}
+
 /** The plot of a typed expression without a `domain`. */
-export const DEFAULT_DOMAIN: Domain = { x: [-3, 3], y: [-3, 3] };
+export { DEFAULT_DOMAIN };
 /** Attributes whose change means new settings. */
 const INPUTS = new Set([
   'surface', 'expression', 'domain', 'optimizer', 'lr', 'beta', 'beta1', 'beta2', 'eps', 'clip', 'ema', 'start', 'steps',
@@ -79,25 +86,25 @@ const INPUTS = new Set([
 
 export abstract class DescentFigure<L extends DescentLane = DescentLane> extends FigureElement {
 
-  /** Named surface: bowl, ravine, rosenbrock, himmelblau, beale, booth, rastrigin, saddle, six-hump-camel, ackley. */
+  /** A named surface (SURFACE_NAMES). Rules, defaults and meaning of every attribute: the element's contract, src/spec/<tag>.ts. */
   @property() surface?: string;
   /** The function typed as an expression (`x^2 + 10y^2`); overrides `surface`. */
   @property() expression?: string;
   /** The region shown for an expression: "xmin,xmax,ymin,ymax" (or "xmin,xmax" for a curve). */
   @property() domain?: string;
-  /** gd, momentum, nesterov, rmsprop, adam or adagrad. */
+  /** The update rule (OPTIMIZER_NAMES). */
   @property() optimizer?: string;
   /** Learning rate; the default suits the surface and optimizer. */
   @property({ converter: numberAttribute }) lr?: number;
-  /** Momentum coefficient (momentum, nesterov) or RMSprop's decay; default 0.9. */
+  /** Momentum coefficient (momentum, nesterov) or RMSprop's decay. */
   @property({ converter: numberAttribute }) beta?: number;
-  /** Adam's first-moment decay; default 0.9. */
+  /** Adam's first-moment decay. */
   @property({ converter: numberAttribute }) beta1?: number;
-  /** Adam's second-moment decay; default 0.999. */
+  /** Adam's second-moment decay. */
   @property({ converter: numberAttribute }) beta2?: number;
-  /** Added to adaptive denominators; default 1e-8. */
+  /** Added to adaptive denominators. */
   @property({ converter: numberAttribute }) eps?: number;
-  /** Largest gradient norm an update may use; off by default. */
+  /** Largest gradient norm an update may use. */
   @property({ converter: numberAttribute }) clip?: number;
   /** Momentum as an exponential moving average of gradients. */
   @property({ type: Boolean }) ema = false;
@@ -105,7 +112,7 @@ export abstract class DescentFigure<L extends DescentLane = DescentLane> extends
   @property() start?: string;
   /** Most updates in a run. */
   @property({ converter: numberAttribute }) steps?: number;
-  /** The run converges when the gradient norm falls below this; default 1e-5. */
+  /** The run converges when the gradient norm falls below this. */
   @property({ converter: numberAttribute }) tolerance?: number;
   /** Updates per second while playing. */
   @property({ converter: numberAttribute }) speed?: number;
@@ -124,8 +131,20 @@ export abstract class DescentFigure<L extends DescentLane = DescentLane> extends
   /** The settings the runs shown were computed from. */
   private settingsKey = '';
 
-  /** Defaults of this figure. */
-  protected abstract readonly defaults: FigureDefaults;
+  /** This figure's contract: the rules and defaults of its attributes (src/spec/). */
+  protected abstract readonly spec: DescentSpec;
+
+  /** Defaults of this figure, from its contract. */
+  protected get defaults(): FigureDefaults {
+    const a = this.spec.attributes;
+    return {
+      surface: a.surface.default as string,
+      expression: a.expression.default as string | undefined,
+      steps: a.steps.default!,
+      speed: a.speed.default!,
+      tolerance: a.tolerance.default!,
+    };
+  }
 
   // ---- read-only state for scripts ----
 
@@ -198,19 +217,19 @@ export abstract class DescentFigure<L extends DescentLane = DescentLane> extends
   /** Reads every attribute, replacing bad ones by defaults with a note, and recomputes the run if it changed. */
   protected override configure(): void {
     const r = this.reader;
+    const a = this.spec.attributes;
     const { objective, surfaceName } = this.readObjective();
-    const optimizer = r.choice('optimizer', this.setting('optimizer'), OPTIMIZER_NAMES, 'gd');
+    const optimizer = r.choice('optimizer', this.setting('optimizer'), OPTIMIZER_NAMES, (OPTIMIZER as ChoiceAttribute<OptimizerName>).default as OptimizerName);
     const preset = this.presetFor(objective, surfaceName);
-    const unit = { min: 0, max: 0.9999 };
-    const clip = r.number('clip', this.setting('clip'), { min: 0, max: Infinity, minExclusive: true }, Infinity, this.t.off);
+    const clip = r.number('clip', this.setting('clip'), a.clip, a.clip.default!, this.t.off);
     const lrRule = this.lrRule();
     const lrDefault = Math.min(lrRule.max, Math.max(lrRule.min, isAdaptive(optimizer) ? preset.lr.adaptive : preset.lr.plain));
     const options: ResolvedOptimizerOptions = {
       lr: r.number('lr', this.setting('lr'), lrRule, lrDefault),
-      beta: r.number('beta', this.setting('beta'), unit, 0.9),
-      beta1: r.number('beta1', this.setting('beta1'), unit, 0.9),
-      beta2: r.number('beta2', this.setting('beta2'), unit, 0.999),
-      eps: r.number('eps', this.setting('eps'), { min: 0, max: 1, minExclusive: true }, 1e-8),
+      beta: r.number('beta', this.setting('beta'), a.beta, a.beta.default!),
+      beta1: r.number('beta1', this.setting('beta1'), a.beta1, a.beta1.default!),
+      beta2: r.number('beta2', this.setting('beta2'), a.beta2, a.beta2.default!),
+      eps: r.number('eps', this.setting('eps'), a.eps, a.eps.default!),
       ema: this.setting('ema'),
       clip,
     };
@@ -220,9 +239,9 @@ export abstract class DescentFigure<L extends DescentLane = DescentLane> extends
       optimizer,
       options,
       start: this.readStart(objective, preset),
-      steps: r.number('steps', this.setting('steps'), { min: 1, max: 100000, integer: true }, this.defaults.steps),
-      tolerance: r.number('tolerance', this.setting('tolerance'), { min: 0, max: 1e6, minExclusive: true }, this.defaults.tolerance),
-      speed: r.number('speed', this.setting('speed'), { min: 0, max: 10000, minExclusive: true }, this.defaults.speed),
+      steps: r.number('steps', this.setting('steps'), a.steps, a.steps.default!),
+      tolerance: r.number('tolerance', this.setting('tolerance'), a.tolerance, a.tolerance.default!),
+      speed: r.number('speed', this.setting('speed'), a.speed, a.speed.default!),
     };
     const previous = this.settings;
     const previousKey = this.settingsKey;
@@ -246,7 +265,7 @@ export abstract class DescentFigure<L extends DescentLane = DescentLane> extends
 
   /** The learning rate's allowed range. */
   protected lrRule(): NumberRule {
-    return { min: 0, max: LR_RANGE.max, minExclusive: true };
+    return this.spec.attributes.lr;
   }
 
   /** The objective: the expression if it parses, else the named surface. Same object while unchanged. */
@@ -270,7 +289,7 @@ export abstract class DescentFigure<L extends DescentLane = DescentLane> extends
 
   /** A typed expression as this figure's objective (a surface; figures of curves override). */
   protected parseExpression(expression: string): FigureObjective {
-    const domain = this.reader.domain('domain', this.domain, DEFAULT_DOMAIN);
+    const domain = this.reader.domain('domain', this.domain, domainOf(this.spec.attributes.domain));
     return parseSurface(expression, { x: [domain.x[0], domain.x[1]], y: [domain.y[0], domain.y[1]] });
   }
 
@@ -531,7 +550,7 @@ export abstract class DescentFigure<L extends DescentLane = DescentLane> extends
       <details class="more">
         <summary>${t.moreSettings}</summary>
         <div class="settings">
-          ${numberField({ id: 'steps', numbers, label: t.maxSteps, value: s.steps, min: 1, max: 100000, step: 1, onChange: (v) => this.change({ steps: v }) })}
+          ${numberField({ id: 'steps', numbers, label: t.maxSteps, value: s.steps, min: this.spec.attributes.steps.min, max: this.spec.attributes.steps.max, step: 1, onChange: (v) => this.change({ steps: v }) })}
           ${numberField({ id: 'tolerance', numbers, label: t.tolerance, value: s.tolerance, min: 1e-12, max: 1e6, onChange: (v) => this.change({ tolerance: v }) })}
           ${numberField({
             id: 'clip',
@@ -576,15 +595,16 @@ export abstract class DescentFigure<L extends DescentLane = DescentLane> extends
     const s = this.settings;
     const o = s.options;
     const momentumLike = s.optimizer === 'momentum' || s.optimizer === 'nesterov' || s.optimizer === 'rmsprop';
+    const a = this.spec.attributes;
     return {
       surface: s.surfaceName ?? undefined,
       expression: s.surfaceName ? undefined : s.objective.name,
       domain: s.surfaceName || !this.domain ? undefined : domainText(s.objective),
       optimizer: s.optimizer,
       lr: shortNumber(o.lr),
-      beta: momentumLike && o.beta !== 0.9 ? shortNumber(o.beta) : undefined,
-      beta1: s.optimizer === 'adam' && o.beta1 !== 0.9 ? shortNumber(o.beta1) : undefined,
-      beta2: s.optimizer === 'adam' && o.beta2 !== 0.999 ? shortNumber(o.beta2) : undefined,
+      beta: momentumLike && o.beta !== a.beta.default ? shortNumber(o.beta) : undefined,
+      beta1: s.optimizer === 'adam' && o.beta1 !== a.beta1.default ? shortNumber(o.beta1) : undefined,
+      beta2: s.optimizer === 'adam' && o.beta2 !== a.beta2.default ? shortNumber(o.beta2) : undefined,
       ema: s.optimizer === 'momentum' && o.ema,
       clip: o.clip < Infinity ? shortNumber(o.clip) : undefined,
       start: s.start.map(shortNumber).join(','),
@@ -592,6 +612,12 @@ export abstract class DescentFigure<L extends DescentLane = DescentLane> extends
       tolerance: s.tolerance === this.defaults.tolerance ? undefined : shortNumber(s.tolerance),
     };
   }
+}
+
+/** A `domain` attribute's default as a Domain. */
+function domainOf(attribute: OtherAttribute): Domain {
+  const [x0, x1, y0, y1] = attribute.default as readonly number[];
+  return { x: [x0, x1], y: [y0, y1] };
 }
 
 function domainText(objective: FigureObjective): string {

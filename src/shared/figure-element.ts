@@ -30,9 +30,10 @@ import { downloadFigureImage } from './figure-image.js';
 import { CopyController, hugoShortcode, htmlTag, type AttributeMap } from './shortcode.js';
 import { firstRenderTurn } from './first-render-queue.js';
 import { controlStyles, frameStyles } from './styles.js';
+import { CONTROLS, CONTROLS_MODES } from '../spec/common.js';
 
 /** The values of `controls`: how much of its controls a figure shows (see above). */
-export const CONTROLS_MODES = ['full', 'compact', 'none'] as const;
+export { CONTROLS_MODES };
 export type ControlsMode = (typeof CONTROLS_MODES)[number];
 
 /** Attributes of every figure whose change means reading the attributes again. */
@@ -70,9 +71,9 @@ export abstract class FigureElement extends LitElement {
 
   /** Play as soon as the figure is on screen (never under reduced motion). */
   @property({ type: Boolean }) autoplay = false;
-  /** auto (follow what the page shows behind the figure), light or dark. */
+  /** Follow what the page shows behind the figure (auto), or light or dark. */
   @property() theme: string = 'auto';
-  /** full (default): every control; compact: play, step and reset only; none: no buttons or settings. */
+  /** How much of its controls the figure shows (see above; the contract: src/spec/common.ts). */
   @property() controls?: string;
   /** Show the author tools (copy shortcode, copy HTML): for an author's preview, never a published page. */
   @property({ type: Boolean }) authoring = false;
@@ -245,7 +246,7 @@ export abstract class FigureElement extends LitElement {
   /** Reads every attribute afresh, the shared ones and the figure's (`configure`), with new notes. */
   protected readAttributes(): void {
     this.reader.begin(this.t);
-    this.controlsMode = this.reader.choice('controls', this.controls, CONTROLS_MODES, 'full');
+    this.controlsMode = this.reader.choice('controls', this.controls, CONTROLS_MODES, CONTROLS.default as ControlsMode);
     this.configure();
   }
 

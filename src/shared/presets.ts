@@ -4,7 +4,7 @@
  * one for plain rules (gd, momentum, nesterov) and one for adaptive ones (rmsprop, adam,
  * adagrad), whose steps do not scale with the gradient.
  */
-import type { Domain, OptimizerName } from '../core/index.js';
+import type { Domain, OptimizerName, SurfaceName } from '../core/index.js';
 
 export interface SurfacePreset {
   start: readonly [number, number];
@@ -22,7 +22,7 @@ export const SURFACE_PRESETS: Record<string, SurfacePreset> = {
   saddle: { start: [-1.8, 0.05], lr: { plain: 0.05, adaptive: 0.05 } },
   'six-hump-camel': { start: [-1.9, 1.1], lr: { plain: 0.02, adaptive: 0.05 } },
   ackley: { start: [3.2, 2.7], lr: { plain: 0.02, adaptive: 0.05 } },
-};
+} satisfies Record<SurfaceName, SurfacePreset>; // every named surface has one
 
 /** Typed expressions: a modest rate, and a start up and to the right of the centre. */
 export function expressionPreset(domain: Domain): SurfacePreset {

@@ -13,12 +13,13 @@
  * reads the resolved token values through `readTokens`.
  */
 import { css, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { THEME_SETTINGS as THEME_CATALOGUE } from '../spec/common.js';
 import { DARK_PLOT_THEME, LIGHT_PLOT_THEME, type PlotTheme } from '../plot/theme.js';
 import type { ChartTheme } from '../chart/theme.js';
 import { schemeBehind, watchPageScheme, type BackgroundMemo } from './page-scheme.js';
 
 export type ThemeSetting = 'auto' | 'light' | 'dark';
-export const THEME_SETTINGS: readonly ThemeSetting[] = ['auto', 'light', 'dark'];
+export const THEME_SETTINGS: readonly ThemeSetting[] = THEME_CATALOGUE;
 
 /** Whether `setting` means dark for `host` on its page now. */
 export function isDark(setting: ThemeSetting, host: Element, memo?: BackgroundMemo): boolean {

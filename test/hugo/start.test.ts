@@ -15,7 +15,7 @@ import { freePort, removeTemp, repoRoot, tempDir, until } from './helpers.js';
 /** What the start script needs of the repository, copied; node_modules linked. */
 function copyRepository(): string {
   const copy = join(tempDir('start'), 'repo');
-  for (const path of ['src', 'scripts', 'layouts', 'static', 'hugo-demo', 'package.json', 'package-lock.json', 'rollup.config.mjs', 'tsconfig.json']) {
+  for (const path of ['src', 'scripts', 'layouts', 'data', 'static', 'hugo-demo', 'package.json', 'package-lock.json', 'rollup.config.mjs', 'tsconfig.json']) {
     cpSync(join(repoRoot, path), join(copy, path), {
       recursive: true,
       verbatimSymlinks: true,

@@ -576,7 +576,7 @@ describe('as a Hugo Module', () => {
 
   test("Hugo reads the module's version bounds (a copy that asks for a newer Hugo is flagged)", (t) => {
     const copy = join(tempDir('module-copy'), 'gd-widgets');
-    for (const part of ['layouts', 'static', 'go.mod']) cpSync(join(repoRoot, part), join(copy, part), { recursive: true });
+    for (const part of ['layouts', 'data', 'static', 'go.mod']) cpSync(join(repoRoot, part), join(copy, part), { recursive: true });
     writeFileSync(join(copy, 'hugo.toml'), readFileSync(join(repoRoot, 'hugo.toml'), 'utf8').replace(/min = "[^"]*"/, 'min = "9.0.0"'));
     const { dir, run } = buildModuleSite(copy);
     t.after(() => {

@@ -24,6 +24,6 @@ export { INVISIBLE_CHARACTERS } from './lexer.js';
 export { expressionToTex } from './tex.js';
 export { compileExpression } from './compile.js';
 export type { CompiledExpression } from './compile.js';
-export { parseSurface } from './surface.js';
+export { DEFAULT_SURFACE_DOMAIN, parseSurface } from './surface.js';
 export { expressionVariables, variablePosition, variablesOf } from './variables.js';
 export type { ExpressionVariable } from './variables.js';

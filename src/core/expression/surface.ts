@@ -5,7 +5,9 @@ import type { Domain, Surface, Vector } from '../types.js';
 import { isDrawableInterval, MIN_RELATIVE_WIDTH } from '../interval.js';
 import { compileExpression } from './compile.js';
 
-const DEFAULT_DOMAIN = { x: [-3, 3], y: [-3, 3] } as const;
+/** The rectangle a typed surface is drawn on when none is given. */
+export const DEFAULT_SURFACE_DOMAIN = Object.freeze({ x: Object.freeze([-3, 3] as const), y: Object.freeze([-3, 3] as const) });
+const DEFAULT_DOMAIN = DEFAULT_SURFACE_DOMAIN;
 
 /** One side of the domain, checked and frozen: two finite numbers, min < max, drawable (interval.ts). */
 function checkRange(range: unknown, axis: 'x' | 'y'): readonly [number, number] {
