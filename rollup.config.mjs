@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import ts_ from 'typescript';
 import { katexFonts } from './scripts/rollup-katex.mjs';
 import { inputsBanner } from './scripts/bundle-inputs.mjs';
 
@@ -88,6 +89,31 @@ const compactCss = () => ({
   },
 });
 
+/**
+ * The contracts (src/spec/) hold each attribute's README text beside its rule, so that
+ * both are written once; readers' pages need only the rules. In the bundle, the values
+ * of the documentation-only keys of spec objects become '' (the generator, the tests
+ * and dist/ read the full text from the sources).
+ */
+const DOC_KEYS = new Set(['doc', 'summary', 'typeText', 'defaultText']);
+const specDocsOut = () => ({
+  name: 'gd-widgets-spec-docs-out',
+  transform(code, id) {
+    if (!id.startsWith(join(root, 'src/spec/'))) return null;
+    const file = ts_.createSourceFile(id, code, ts_.ScriptTarget.Latest, true, ts_.ScriptKind.JS);
+    const cuts = [];
+    const visit = (node) => {
+      if (ts_.isPropertyAssignment(node) && DOC_KEYS.has(node.name.getText(file))) cuts.push([node.initializer.getStart(file), node.initializer.getEnd()]);
+      else ts_.forEachChild(node, visit);
+    };
+    visit(file);
+    if (cuts.length === 0) return null;
+    let out = code;
+    for (const [from, to] of cuts.reverse()) out = `${out.slice(0, from)}''${out.slice(to)}`;
+    return { code: out, map: null };
+  },
+});
+
 const builds = [
   {
     input: 'src/index.ts',
@@ -96,7 +122,7 @@ const builds = [
       format: 'es',
       sourcemap: false,
     },
-    plugins: [nodeResolve({ browser: true }), ts(), compactCss(), terser({ format: { comments: false }, ecma: 2021 }), inputsBanner(root, version), katexFonts(), pageStyles()],
+    plugins: [nodeResolve({ browser: true }), ts(), compactCss(), specDocsOut(), terser({ format: { comments: false }, ecma: 2021 }), inputsBanner(root, version), katexFonts(), pageStyles()],
     onwarn: silenceThirdPartyThis,
   },
   {
