@@ -14,9 +14,11 @@
  *     .chart { position: relative; width: 100%; height: var(--gd-chart-height, 220px); }
  *   `;
  *   render() { return html`<div class="chart" part="chart"><canvas></canvas></div>`; }
- *   firstUpdated() { this.chart = new LossChart(this.renderRoot.querySelector('canvas')!, {...}); }
- *   connectedCallback() { super.connectedCallback(); if (this.hasUpdated && !this.chart) this.chart = ...; }
- *   disconnectedCallback() { super.disconnectedCallback(); this.chart?.destroy(); this.chart = undefined; }
+ *   chart = new ChartController(this, { canvas: () => this.renderRoot.querySelector('canvas'), make: () => ({...}) });
+ *   firstUpdated() { this.chart.attach(); }   // and again in connectedCallback after a reconnection
+ *
+ * The controller (controllers/chart.ts) destroys the chart when the element leaves the
+ * page: Chart.js keeps every live chart in a page-wide registry.
  *
  * Every frame: `draw(scene)` with the whole picture (each series with its data, the
  * labels, the theme, the x range). The chart compares it with the last scene: when only

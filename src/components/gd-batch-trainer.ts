@@ -26,7 +26,7 @@ import {
   type Surface,
   type TrainHistory,
 } from '../core/index.js';
-import { LIVE_CHART_THROTTLE_MS, LossChart, chartLegend, type SeriesTone } from '../chart/index.js';
+import { LIVE_CHART_THROTTLE_MS, chartLegend, type SeriesTone } from '../chart/index.js';
 import { DataPlot, SurfacePlot, classShape, defaultClassColor, heightForWidth, markerPathData, type DataScene } from '../plot/index.js';
 import { batchRuleTex, formula, type BatchMode } from '../formula/index.js';
 import { chartThemeOf, plotThemeOf, type ThemeTokens } from '../theme/theme.js';
@@ -178,7 +178,6 @@ export class GdBatchTrainer extends FigureElement {
 
   @query('canvas.data') private dataCanvas!: HTMLCanvasElement;
   @query('canvas.plot') private pathsCanvas?: HTMLCanvasElement;
-  @query('canvas.chart') private chartCanvas!: HTMLCanvasElement;
 
   protected readonly tag = 'gd-batch-trainer';
   /** The same clock as the descent figures': a frame is an epoch of every mode, trained just before it shows. */
@@ -352,9 +351,7 @@ export class GdBatchTrainer extends FigureElement {
   protected override setUpCanvases(): void {
     this.dataPlot ??= new DataPlot(this.dataCanvas);
     this.resize.observe(this.renderRoot.querySelector('.data-box')!);
-    if (!this.chart) {
-      this.chart = new LossChart(this.chartCanvas, { series: [], xLabel: this.t.trainer.epochs, leftLabel: this.t.trainer.loss, description: this.t.lossChartLabel, lang: this.i18n.lang, logScale: { left: true, right: false }, theme: chartThemeOf(this.tokens) });
-    }
+    this.lossChart.attach();
   }
 
   protected override drawFrame(): void {
@@ -436,10 +433,9 @@ export class GdBatchTrainer extends FigureElement {
   }
 
   private drawChart(tokens: ThemeTokens): void {
-    if (!this.chart) return;
     const t = this.t.trainer;
     const axis = this.settings.xAxis;
-    this.chart.draw({
+    this.lossChart.draw({
       series: this.lanes.map((l) => {
         const h = l.run.history;
         return { label: this.modeLabel(l.mode), color: toneColor(tokens, l.tone), axis: 'left' as const, xs: axis === 'epochs' ? h.epoch : axis === 'updates' ? h.updates : h.examples, ys: h.loss };

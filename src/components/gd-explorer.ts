@@ -7,7 +7,7 @@
 import { css, html, nothing } from 'lit';
 import { query } from 'lit/decorators.js';
 import type { Surface } from '../core/index.js';
-import { LIVE_CHART_THROTTLE_MS, LossChart, chartLegend } from '../chart/index.js';
+import { LIVE_CHART_THROTTLE_MS, chartLegend, type LossChartOptions } from '../chart/index.js';
 import { SurfacePlot, heightForWidth, type PlotScene } from '../plot/index.js';
 import { chartThemeOf, plotThemeOf, type ThemeTokens } from '../theme/theme.js';
 import { DescentFigure } from '../shared/descent-figure.js';
@@ -48,7 +48,6 @@ export class GdExplorer extends DescentFigure {
   ];
 
   @query('canvas.plot') private plotCanvas!: HTMLCanvasElement;
-  @query('canvas.chart') private chartCanvas!: HTMLCanvasElement;
 
   protected readonly tag = 'gd-explorer';
   protected readonly spec = GD_EXPLORER;
@@ -78,24 +77,7 @@ export class GdExplorer extends DescentFigure {
     this.plot ??= new SurfacePlot(this.plotCanvas);
     this.attachPlotInput(this.plot);
     this.resize.observe(this.renderRoot.querySelector('.plot-box')!);
-    if (!this.chart) {
-      const t = this.t;
-      const tokens = this.tokens;
-      this.chart = new LossChart(this.chartCanvas, {
-        series: [
-          { label: t.chartValue, color: tokens.accent, axis: 'left' },
-          // Dashed and in front: where log f and log ‖∇f‖ run parallel (the bowl) both show.
-          { label: t.chartGradientNorm, color: tokens.gradient, axis: 'right', dashed: true, front: true },
-        ],
-        xLabel: t.chartIteration,
-        leftLabel: t.chartValue,
-        rightLabel: t.chartGradientNorm,
-        description: t.chartLabel,
-        lang: this.i18n.lang,
-        // The first draw already in the page's colours and the element's text size.
-        theme: chartThemeOf(tokens),
-      });
-    }
+    this.lossChart.attach();
   }
 
   /** One redraw: the plot's scene and the chart's data. */
@@ -109,26 +91,35 @@ export class GdExplorer extends DescentFigure {
     this.plot.setLang(this.i18n.lang);
     this.plot.resize(width, Math.min(heightForWidth(width, surface.domain), Math.round(width * 1.1)), this.pixelRatio);
     this.plot.draw(this.scene(tokens));
-    if (this.chart) {
-      const t = this.t;
-      const n = this.playback.k + 1;
-      const xs = Array.from({ length: n }, (_, i) => i);
-      const { run } = this.main;
-      this.chart.draw({
-        series: [
-          { label: t.chartValue, color: tokens.accent, axis: 'left', xs, ys: run.values.slice(0, n) },
-          { label: t.chartGradientNorm, color: tokens.gradient, axis: 'right', dashed: true, front: true, xs, ys: run.gradientNorms.slice(0, n) },
-        ],
-        xLabel: t.chartIteration,
-        leftLabel: t.chartValue,
-        rightLabel: t.chartGradientNorm,
-        description: t.chartLabel,
-        lang: this.i18n.lang,
-        theme: chartThemeOf(tokens),
-        xMin: 0,
-        xMax: Math.max(10, lastIndex(this.main)),
-      }, { throttleMs: this.playback.playing || this.interacting ? LIVE_CHART_THROTTLE_MS : 0 });
-    }
+    this.drawChart(tokens);
+  }
+
+  /** f and the gradient norm against iteration, as far as the playback has gone. */
+  private drawChart(tokens: ThemeTokens): void {
+    const t = this.t;
+    const n = this.playback.k + 1;
+    const xs = Array.from({ length: n }, (_, i) => i);
+    const { run } = this.main;
+    this.lossChart.draw({
+      series: [
+        { label: t.chartValue, color: tokens.accent, axis: 'left', xs, ys: run.values.slice(0, n) },
+        // Dashed and in front: where log f and log ‖∇f‖ run parallel (the bowl) both show.
+        { label: t.chartGradientNorm, color: tokens.gradient, axis: 'right', dashed: true, front: true, xs, ys: run.gradientNorms.slice(0, n) },
+      ],
+      xLabel: t.chartIteration,
+      leftLabel: t.chartValue,
+      rightLabel: t.chartGradientNorm,
+      description: t.chartLabel,
+      lang: this.i18n.lang,
+      theme: chartThemeOf(tokens),
+      xMin: 0,
+      xMax: Math.max(10, lastIndex(this.main)),
+    }, { throttleMs: this.playback.playing || this.interacting ? LIVE_CHART_THROTTLE_MS : 0 });
+  }
+
+  /** f and the gradient norm: both axes logarithmic while their values are positive. */
+  protected override chartOptions(): LossChartOptions {
+    return { ...super.chartOptions(), logScale: true };
   }
 
   /**

@@ -25,9 +25,8 @@ import {
   type Surface,
 } from '../core/index.js';
 import type { RegimeWords } from '../i18n/messages.js';
-import { LossChart } from '../chart/index.js';
 import { CurvePlot, SurfacePlot, heightForWidth } from '../plot/index.js';
-import { chartThemeOf, plotThemeOf } from '../theme/theme.js';
+import { plotThemeOf } from '../theme/theme.js';
 import { numberAttribute, parseStrictNumber, quotedValue, shortNumber, withinRule, type NumberRule } from '../shared/attributes.js';
 import { DEFAULT_DOMAIN, DescentFigure, type FigureObjective } from '../shared/descent-figure.js';
 import { indexAt, toneColor, type DescentLane } from '../shared/lanes.js';
@@ -344,7 +343,7 @@ export class GdLrSlider extends DescentFigure<RateLane> {
     const canvases = [...this.plotCanvases];
     if (canvases.length !== this.plots.length || canvases.some((c, i) => this.plots[i].canvas !== c)) return true;
     const chart = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.chart');
-    return !!chart && this.chart?.chart.canvas !== chart;
+    return !!chart && this.lossChart.chart?.chart.canvas !== chart;
   }
 
   protected override setUpCanvases(): void {
@@ -361,15 +360,8 @@ export class GdLrSlider extends DescentFigure<RateLane> {
     }
     const box = this.renderRoot.querySelector('.plot-box');
     if (box) this.resize.observe(box);
-    const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.chart');
-    if (this.chart && this.chart.chart.canvas !== canvas) {
-      // Single and compared render different chart boxes: a chart on a removed canvas goes.
-      this.chart.destroy();
-      this.chart = undefined;
-    }
-    if (!this.chart) {
-      if (canvas) this.chart = new LossChart(canvas, { series: [], xLabel: this.t.chartIteration, leftLabel: 'f', description: this.t.lossChartLabel, lang: this.i18n.lang, logScale: { left: true, right: false }, theme: chartThemeOf(this.tokens) });
-    }
+    // Single and compared render different chart boxes: the chart follows its canvas.
+    this.lossChart.attach();
   }
 
   protected override drawFrame(): void {

@@ -16,10 +16,10 @@ import {
   type Surface,
   type UpdateRecord,
 } from '../core/index.js';
-import { LossChart, type SeriesTone } from '../chart/index.js';
+import type { SeriesTone } from '../chart/index.js';
 import { SurfacePlot, heightForWidth, hiddenShares, type PlotScene } from '../plot/index.js';
 import { alignedTex, formula, substitutedUpdateRule, symbolicUpdateRule } from '../formula/index.js';
-import { chartThemeOf, plotThemeOf, type ThemeTokens } from '../theme/theme.js';
+import { plotThemeOf, type ThemeTokens } from '../theme/theme.js';
 import { parseStrictNumber, quotedValue, shortNumber, withinRule } from '../shared/attributes.js';
 import { sliderField } from '../shared/fields.js';
 import { DescentFigure, type FigureObjective } from '../shared/descent-figure.js';
@@ -126,7 +126,6 @@ export class GdMomentumRace extends DescentFigure {
   @property({ attribute: 'show-lookahead' }) showLookahead?: string;
 
   @query('canvas.plot') private plotCanvas!: HTMLCanvasElement;
-  @query('canvas.chart') private chartCanvas!: HTMLCanvasElement;
 
   protected readonly tag = 'gd-momentum-race';
   protected readonly spec = GD_MOMENTUM_RACE;
@@ -259,18 +258,7 @@ export class GdMomentumRace extends DescentFigure {
     this.plot ??= new SurfacePlot(this.plotCanvas);
     this.attachPlotInput(this.plot);
     this.resize.observe(this.renderRoot.querySelector('.plot-box')!);
-    if (!this.chart) {
-      this.chart = new LossChart(this.chartCanvas, {
-        series: [],
-        xLabel: this.t.chartIteration,
-        leftLabel: 'f',
-        description: this.t.lossChartLabel,
-        lang: this.i18n.lang,
-        logScale: { left: true, right: false },
-        // The first draw already in the page's colours and the element's text size.
-        theme: chartThemeOf(this.tokens),
-      });
-    }
+    this.lossChart.attach();
   }
 
   protected override drawFrame(): void {

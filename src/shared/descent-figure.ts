@@ -370,7 +370,7 @@ export abstract class DescentFigure<L extends DescentLane = DescentLane> extends
     const values = runs.map((r) => r.values);
     const log = chooseAxisType(true, 'linear', values) === 'logarithmic';
     // The plotting area's height once the chart has laid out; before, a typical one.
-    const pixels = this.chart?.chart.chartArea?.height || 180;
+    const pixels = this.lossChart.chart?.chart.chartArea?.height || 180;
     const hidden = hiddenBehind(values, { log, pixels });
     this.hiddenCache = { runs: [...runs], hidden };
     return hidden;
@@ -401,10 +401,9 @@ export abstract class DescentFigure<L extends DescentLane = DescentLane> extends
    * top, so both colours show.
    */
   protected drawRunsChart(tokens: ThemeTokens): void {
-    if (!this.chart) return;
     const k = this.playback.k;
     const hidden = this.hiddenRuns();
-    this.chart.draw({
+    this.lossChart.draw({
       series: this.lanes.map((lane, i) => {
         const covered = hidden[i] !== null;
         const { xs, ys } = lossSeries(lane, k);

@@ -20,9 +20,10 @@ import { NearViewportController } from '../controllers/near-viewport.js';
 import { LangController } from '../i18n/lang.js';
 import type { Messages } from '../i18n/messages.js';
 import type { Numbers } from '../i18n/numbers.js';
-import { readTokens, ThemeController, THEME_SETTINGS, themeTokens, type ThemeSetting, type ThemeTokens } from '../theme/theme.js';
+import { chartThemeOf, readTokens, ThemeController, THEME_SETTINGS, themeTokens, type ThemeSetting, type ThemeTokens } from '../theme/theme.js';
 import { katexStyles } from '../formula/index.js';
-import { legendStyles, type LossChart } from '../chart/index.js';
+import { legendStyles, type LossChartOptions } from '../chart/index.js';
+import { ChartController } from '../controllers/chart.js';
 import type { PlotInput } from '../plot/index.js';
 import { AttributeReader } from './attributes.js';
 import { ReaderChanges } from './reader-changes.js';
@@ -100,8 +101,16 @@ export abstract class FigureElement extends LitElement {
   /** The element's own width, for `narrow`: observed, so no frame reads layout. */
   private readonly hostSize = new ResizeController(this);
   protected readonly copier = new CopyController(this);
-  /** The loss chart, created with the canvases and destroyed on disconnect (else Chart.js keeps it). */
-  protected chart?: LossChart;
+  /** The loss chart on `canvas.chart`: made with the canvases (`attach()` in setUpCanvases), destroyed on disconnect. */
+  protected readonly lossChart = new ChartController(this, {
+    canvas: () => this.renderRoot.querySelector<HTMLCanvasElement>('canvas.chart'),
+    make: () => this.chartOptions(),
+  });
+
+  /** What the loss chart is made with: a logarithmic left axis (a linear right one), the theme now; the first scene brings the rest. */
+  protected chartOptions(): LossChartOptions {
+    return { series: [], lang: this.i18n.lang, logScale: { left: true, right: false }, theme: chartThemeOf(this.tokens) };
+  }
   /** Pointer and keys on the main plot, detached on disconnect. */
   protected input?: PlotInput;
   /** The reader's changes to the settings, apart from the author's attributes (see reader-changes.ts). */
@@ -179,8 +188,6 @@ export abstract class FigureElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.chart?.destroy();
-    this.chart = undefined;
     this.input?.detach();
     this.input = undefined;
   }
@@ -405,7 +412,7 @@ export abstract class FigureElement extends LitElement {
     try {
       await downloadFigureImage(this, this.imageName(), (ratio) => {
         this.imageRatio = ratio;
-        this.chart?.setPixelRatio(ratio);
+        this.lossChart.setPixelRatio(ratio);
         this.drawFrame();
       });
       this.imageFailed = false;
