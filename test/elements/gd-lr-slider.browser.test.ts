@@ -154,7 +154,7 @@ describe('gd-lr-slider', () => {
     const legend = [...shadow(el).querySelectorAll('.legend li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
     expect(legend).to.deep.equal(['η = 0.1', 'η = 0.45', 'η = 0.9 (same curve as η = 0.1)', 'η = 1.1']);
     expect(shadow(el).querySelectorAll('.legend .swatch.dashed').length).to.equal(1);
-    const datasets = (el as unknown as { chart: { chart: { data: { datasets: { borderDash: number[]; order: number }[] } } } }).chart.chart.data.datasets;
+    const datasets = (el as unknown as { lossChart: { chart: { chart: { data: { datasets: { borderDash: number[]; order: number }[] } } } } }).lossChart.chart.chart.data.datasets;
     expect(datasets.map((d) => d.borderDash.length > 0)).to.deep.equal([false, false, true, false]);
     expect(datasets[2].order).to.be.lessThan(datasets[0].order);
     cleanup();
@@ -165,7 +165,7 @@ describe('gd-lr-slider', () => {
 
   it('compare set or removed after the first render: the lanes, plots and chart follow', async () => {
     const el = await fixture<GdLrSlider>('<gd-lr-slider lang="en" start="2" lr="0.3"></gd-lr-slider>');
-    const chartOf = () => (el as unknown as { chart: { chart: { canvas: HTMLCanvasElement; data: { datasets: unknown[] } } } }).chart.chart;
+    const chartOf = () => (el as unknown as { lossChart: { chart: { chart: { canvas: HTMLCanvasElement; data: { datasets: unknown[] } } } } }).lossChart.chart.chart;
     el.setAttribute('compare', '0.01,0.45,0.9');
     await el.updateComplete;
     await nextFrame();

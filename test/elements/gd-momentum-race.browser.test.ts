@@ -37,7 +37,7 @@ describe('gd-momentum-race', () => {
     const el = await fixture<GdMomentumRace>('<gd-momentum-race lang="en" optimizers="gd,momentum,nesterov" betas="0,0,0.9"></gd-momentum-race>');
     const legend = [...shadow(el).querySelectorAll('.legend li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
     expect(legend).to.deep.equal(['Gradient descent', 'Momentum (same curve as Gradient descent)', 'Nesterov']);
-    const datasets = (el as unknown as { chart: { chart: { data: { datasets: { borderDash: number[] }[] } } } }).chart.chart.data.datasets;
+    const datasets = (el as unknown as { lossChart: { chart: { chart: { data: { datasets: { borderDash: number[] }[] } } } } }).lossChart.chart.chart.data.datasets;
     expect(datasets.map((d) => d.borderDash.length > 0)).to.deep.equal([false, true, false]);
   });
 

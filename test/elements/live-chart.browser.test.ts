@@ -48,7 +48,7 @@ describe('a live chart', () => {
       expect(dragged.every((ms) => ms > 0), `throttles while dragging: ${dragged}`).to.equal(true);
       // The reader lets go. A while later the chart shows the run at the last rate: a redraw
       // at once (no longer dragging) draws exactly what it shows.
-      const points = () => (el as unknown as { chart: LossChart }).chart.chart.data.datasets.map((d) => d.data.map((p) => [p.x, p.y]));
+      const points = () => (el as unknown as { lossChart: { chart: LossChart } }).lossChart.chart.chart.data.datasets.map((d) => d.data.map((p) => [p.x, p.y]));
       await new Promise((resolve) => setTimeout(resolve, 400));
       const shown = JSON.stringify(points());
       const redrawn = await chartDraws(async () => {

@@ -140,7 +140,7 @@ describe('one clock for every figure', () => {
       probe.fillStyle = style.getPropertyValue(name).trim();
       return probe.fillStyle;
     };
-    const datasets = (el as unknown as { chart: { chart: { data: { datasets: { borderColor: string }[] } } } }).chart.chart.data.datasets;
+    const datasets = (el as unknown as { lossChart: { chart: { chart: { data: { datasets: { borderColor: string }[] } } } } }).lossChart.chart.chart.data.datasets;
     const drawn = datasets.map((d) => {
       const probe = document.createElement('canvas').getContext('2d')!;
       probe.fillStyle = d.borderColor;
