@@ -95,7 +95,7 @@ const compactCss = () => ({
  * of the documentation-only keys of spec objects become '' (the generator, the tests
  * and dist/ read the full text from the sources).
  */
-const DOC_KEYS = new Set(['doc', 'summary', 'typeText', 'defaultText']);
+const DOC_KEYS = new Set(['doc', 'summary', 'typeText', 'defaultText', 'shortcodeExamples']);
 const specDocsOut = () => ({
   name: 'gd-widgets-spec-docs-out',
   transform(code, id) {

@@ -30,6 +30,6 @@ declare global {
   interface HTMLElementEventMap {
     /** gd-batch-trainer's detail is `{ epoch, loss }` (each mode's loss); the others' a point of the run. */
     'gd-step': CustomEvent<import('./shared/descent-figure.js').GdStepDetail | { epoch: number; loss: Record<string, number> }>;
-    'gd-stop': CustomEvent<import('./shared/descent-figure.js').GdStopDetail | { epoch: number; reason: 'done' }>;
+    'gd-stop': CustomEvent<import('./shared/descent-figure.js').GdStopDetail | { epoch: number; loss: Record<string, number>; reason: 'done' }>;
   }
 }

@@ -146,6 +146,11 @@ export const GD_BATCH_TRAINER = {
   superclass: { name: 'FigureElement', module: 'src/shared/figure-element.ts' },
   summary:
     'Batch, stochastic and mini-batch gradient descent training the same model on the same seeded data, side by side: the data with each fit, the paths in parameter space, the loss against epochs, updates or examples seen.',
+  shortcodeExamples: [
+    '{{< gd-batch-trainer >}}',
+    '{{< gd-batch-trainer dataset="logistic" x-axis="updates" >}}',
+    '{{< gd-batch-trainer dataset="iris" caption="Softmax regression on the *Iris* flowers" >}}',
+  ],
   attributes,
   members: [
     { name: 'play', kind: 'method', type: 'void', doc: 'Trains until `epochs` (from the start once done).' },

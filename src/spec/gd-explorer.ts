@@ -11,6 +11,9 @@ export const GD_EXPLORER = {
   superclass: { name: 'DescentFigure', module: 'src/shared/descent-figure.ts' },
   summary:
     'One optimizer on a 2-D surface, named or typed as an expression: the heatmap and contours, the path with the next step at the current point, readouts, a loss chart and the update formula. Click or tap the plot to choose the start point.',
+  shortcodeExamples: [
+    '{{< gd-explorer surface="rosenbrock" optimizer="adam" lr="0.02" start="-1.2,1" caption="Adam on *Rosenbrock*" >}}',
+  ],
   attributes,
   members: [
     ...c.DESCENT_MEMBERS.map((m) => (m.name === 'position' ? { ...m, type: '[number, number]' } : m)),

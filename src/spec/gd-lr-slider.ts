@@ -101,6 +101,11 @@ export const GD_LR_SLIDER = {
   superclass: { name: 'DescentFigure', module: 'src/shared/descent-figure.ts' },
   summary:
     "The learning rate's effect on one run, labelled from the run: a logarithmic slider over six decades, a curve f(x) or a surface, 1/L and 2/L marked where the curvature at the minimum is known; `compare` shows up to four rates side by side.",
+  shortcodeExamples: [
+    '{{< gd-lr-slider start="2" >}}',
+    '{{< gd-lr-slider compare="0.01,0.45,0.9" start="2" caption="Three rates on *f(x) = x²*" >}}',
+    '{{< gd-lr-slider surface="ravine" lr="0.099" >}}',
+  ],
   attributes,
   members: [
     ...c.PLAY_METHODS.map((m) => (m.name === 'play' ? { ...m, doc: `${m.doc} The run is shown whole at first; play replays it step by step.` } : m)),

@@ -88,6 +88,11 @@ export const GD_MOMENTUM_RACE = {
   superclass: { name: 'DescentFigure', module: 'src/shared/descent-figure.ts' },
   summary:
     'Several optimizers race on one surface from one start: shared β and learning-rate sliders, velocity arrows, Nesterov\'s look-ahead point, a finish line and a result table, every lane\'s loss on one chart and the classical and Nesterov rules side by side.',
+  shortcodeExamples: [
+    '{{< gd-momentum-race >}}',
+    '{{< gd-momentum-race optimizers="gd,momentum,nesterov,adam" surface="rosenbrock" lrs="0.001,0.001,0.001,0.05" steps="3000" >}}',
+    '{{< gd-momentum-race optimizers="gd,momentum" ema=true lr="0.5" caption="The *moving-average* form" >}}',
+  ],
   attributes,
   members: [
     ...c.PLAY_METHODS.map((m) =>

@@ -115,6 +115,8 @@ export interface ElementSpec<A extends Record<string, AttributeSpec> = Record<st
   readonly module: string;
   readonly superclass: { readonly name: string; readonly module?: string; readonly package?: string };
   readonly summary: string;
+  /** Shortcodes an author may copy, written at the top of the generated layouts/shortcodes/<tag>.html. */
+  readonly shortcodeExamples: readonly string[];
   /** Attributes in the order the shortcode writes them (and the README lists them). */
   readonly attributes: A;
   readonly members: readonly MemberSpec[];
