@@ -217,6 +217,7 @@ export class GdBatchTrainer extends FigureElement {
 
   /** Trains until `epochs` (from the start once done). */
   play(): void {
+    if (this.putOffUntilRendered(() => this.play())) return;
     this.playback.play();
   }
 
@@ -226,11 +227,13 @@ export class GdBatchTrainer extends FigureElement {
 
   /** One epoch of every mode. */
   step(): void {
+    if (this.putOffUntilRendered(() => this.step())) return;
     this.playback.step();
   }
 
   /** Back to the untrained model, with the settings as the attributes say (the reader's changes undone). */
   reset(): void {
+    if (this.putOffUntilRendered(() => this.reset())) return;
     // Back to the start first, so that restored settings are not trained up to the epoch shown.
     this.playback.reset();
     this.restoreAuthorSettings();

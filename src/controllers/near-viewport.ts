@@ -49,6 +49,11 @@ export class NearViewportController implements ReactiveController {
     this.observer = undefined;
   }
 
+  /** Counts as near from now on: a script asked for the host (see FigureElement.updateComplete). */
+  arriveNow(): void {
+    if (!this.near) this.arrive();
+  }
+
   private arrive(): void {
     this.near = true;
     this.observer?.disconnect();

@@ -182,6 +182,7 @@ export abstract class DescentFigure<L extends DescentLane = DescentLane> extends
 
   /** Plays the run from where it is (from the start once it has ended). */
   play(): void {
+    if (this.putOffUntilRendered(() => this.play())) return;
     this.playback.play();
   }
 
@@ -191,11 +192,13 @@ export abstract class DescentFigure<L extends DescentLane = DescentLane> extends
 
   /** One update. */
   step(): void {
+    if (this.putOffUntilRendered(() => this.step())) return;
     this.playback.step();
   }
 
   /** Back to iteration 0, paused, with the settings as the attributes say (the reader's changes undone). */
   reset(): void {
+    if (this.putOffUntilRendered(() => this.reset())) return;
     this.restoreAuthorSettings();
     this.playback.reset();
   }

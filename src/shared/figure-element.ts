@@ -172,6 +172,16 @@ export abstract class FigureElement extends LitElement {
     placeholder.style.setProperty('--narrow', height.narrow);
     root.append(placeholder);
     this.placeholder = placeholder;
+    // `change` does not leave the shadow root: both are heard inside it.
+    const isSlider = (e: Event) => (e.target as HTMLInputElement | null)?.type === 'range';
+    root.addEventListener('input', (e) => {
+      if (isSlider(e)) this.sliding = true;
+    });
+    root.addEventListener('change', (e) => {
+      if (!isSlider(e) || !this.sliding) return;
+      this.sliding = false;
+      this.requestUpdate();
+    });
     return root;
   }
 
@@ -213,7 +223,12 @@ export abstract class FigureElement extends LitElement {
   /** Resolves when the first render's turns are done (see firstUpdated). */
   private firstDrawn?: Promise<void>;
 
+  /**
+   * A script waiting for the figure (`await el.updateComplete`) wants it drawn, wherever
+   * it is on the page: it renders as if near the viewport (still in its turn of the queue).
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
+    if (!this.hasUpdated) this.nearViewport.arriveNow();
     const done = await super.getUpdateComplete();
     if (!this.firstDrawn) return done;
     await this.firstDrawn;
@@ -222,6 +237,16 @@ export abstract class FigureElement extends LitElement {
 
   protected override updated(): void {
     this.drawFrame();
+  }
+
+  /**
+   * Before its first render (a figure far from the viewport), a script's play(), step()
+   * or reset() renders the figure and then runs: true when `action` was put off so.
+   */
+  protected putOffUntilRendered(action: () => void): boolean {
+    if (this.hasUpdated) return false;
+    void this.updateComplete.then(action);
+    return true;
   }
 
   /**
@@ -268,20 +293,19 @@ export abstract class FigureElement extends LitElement {
   protected change(changes: Record<string, unknown>): void {
     this.readerChanges.set(changes);
     this.readerChanged = true;
-    this.lastChangeAt = performance.now();
     this.requestUpdate();
   }
 
-  /** When the reader last changed a setting (performance.now()). */
-  private lastChangeAt = Number.NEGATIVE_INFINITY;
+  /** A slider is being dragged: from its first `input` to its `change`, when the reader lets go. */
+  private sliding = false;
 
   /**
-   * The reader is dragging a slider (a setting changed within the last quarter second):
-   * like playing, new data every frame, so the chart redraws about ten times a second
-   * (LIVE_CHART_THROTTLE_MS), always ending on the latest. A single change draws at once.
+   * The reader is dragging a slider: like playing, new data every frame, so the chart
+   * redraws about ten times a second (LIVE_CHART_THROTTLE_MS), always ending on the
+   * latest; letting go draws at once.
    */
   protected get interacting(): boolean {
-    return performance.now() - this.lastChangeAt < 250;
+    return this.sliding;
   }
 
   /**

@@ -61,6 +61,22 @@ describe('the first render', () => {
     });
   }
 
+  for (const tag of ['gd-explorer', 'gd-batch-trainer']) {
+    it(`${tag}: far below the viewport, renders when a script asks for it (updateComplete, step)`, async () => {
+      const [waited, stepped] = mount(`${spacer(5)}<${tag} lang="en"></${tag}>${spacer(3)}<${tag} lang="en"></${tag}>`) as Array<LitElement & { step(): void; iteration?: number; epoch?: number }>;
+      await settle();
+      expect(waited.hasUpdated, 'nothing asked yet').to.equal(false);
+      await waited.updateComplete;
+      expect(waited.hasUpdated, 'rendered for updateComplete').to.equal(true);
+      expect(distinctColours(waited.shadowRoot!.querySelector('canvas')!), 'and drawn').to.be.greaterThan(5);
+      expect(stepped.hasUpdated, 'the other figure still waits').to.equal(false);
+      stepped.step();
+      await stepped.updateComplete;
+      await settle();
+      expect(stepped.iteration ?? stepped.epoch, 'the step made once rendered').to.equal(1);
+    });
+  }
+
   it('renders one figure per task, the one in view before one above it', async () => {
     // `above` comes first in the page but sits above the viewport once scrolled, within a screen of it.
     const [above, inView] = mount(`<gd-lr-slider lang="en"></gd-lr-slider>${spacer(0.5)}<gd-explorer lang="en"></gd-explorer>${spacer(3)}`);

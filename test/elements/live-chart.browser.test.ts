@@ -46,10 +46,14 @@ describe('a live chart', () => {
       });
       expect(dragged.length, 'a draw per input').to.be.at.least(5);
       expect(dragged.every((ms) => ms > 0), `throttles while dragging: ${dragged}`).to.equal(true);
-      // The reader lets go. A while later the chart shows the run at the last rate: a redraw
-      // at once (no longer dragging) draws exactly what it shows.
+      // The reader lets go (the slider's `change`): the chart draws the run at the last
+      // rate at once, and a later redraw draws exactly what it shows.
       const points = () => (el as unknown as { lossChart: { chart: LossChart } }).lossChart.chart.chart.data.datasets.map((d) => d.data.map((p) => [p.x, p.y]));
-      await new Promise((resolve) => setTimeout(resolve, 400));
+      const released = await chartDraws(async () => {
+        slider.dispatchEvent(new Event('change', { bubbles: true }));
+        await el.updateComplete;
+      });
+      expect(released, 'a draw at once when let go').to.deep.equal([0]);
       const shown = JSON.stringify(points());
       const redrawn = await chartDraws(async () => {
         el.requestUpdate();
