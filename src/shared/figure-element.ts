@@ -23,7 +23,7 @@ import type { Numbers } from '../i18n/numbers.js';
 import { readTokens, ThemeController, THEME_SETTINGS, themeTokens, type ThemeSetting, type ThemeTokens } from '../theme/theme.js';
 import { katexStyles } from '../formula/index.js';
 import { legendStyles, type LossChart } from '../chart/index.js';
-import type { PlotInput } from '../plot/index.js';
+import type { PlotInput, SurfacePlot } from '../plot/index.js';
 import { AttributeReader } from './attributes.js';
 import { ReaderChanges } from './reader-changes.js';
 import { downloadFigureImage } from './figure-image.js';
@@ -205,11 +205,37 @@ export abstract class FigureElement extends LitElement {
   /** Resolves when the first render's turns are done (see firstUpdated). */
   private firstDrawn?: Promise<void>;
 
+  /**
+   * Resolves when the first render's turns are done and every surface plot's background
+   * is drawn (they are computed in slices: see inSlices).
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    if (!this.firstDrawn) return done;
-    await this.firstDrawn;
-    return super.getUpdateComplete();
+    let done = await super.getUpdateComplete();
+    if (this.firstDrawn) {
+      await this.firstDrawn;
+      done = await super.getUpdateComplete();
+    }
+    for (;;) {
+      const pending = [...this.slicedPlots].map((plot) => plot.backgroundReady).filter((ready) => ready !== null);
+      if (pending.length === 0) return done;
+      await Promise.all(pending);
+      done = await super.getUpdateComplete();
+    }
+  }
+
+  /** The surface plots whose backgrounds are computed in slices (inSlices). */
+  private readonly slicedPlots = new Set<SurfacePlot>();
+
+  /**
+   * The frame budget: `plot` computes its background (heatmap and contour lines) in
+   * slices, a task each, and the figure draws a frame when it is ready; until then frames
+   * show the scene over the previous background or the axes. Returns the plot.
+   */
+  protected inSlices<P extends SurfacePlot>(plot: P): P {
+    plot.computeInSlices(() => this.requestUpdate());
+    for (const old of this.slicedPlots) if (!old.canvas.isConnected) this.slicedPlots.delete(old);
+    this.slicedPlots.add(plot);
+    return plot;
   }
 
   protected override updated(): void {
@@ -405,7 +431,10 @@ export abstract class FigureElement extends LitElement {
       await downloadFigureImage(this, this.imageName(), (ratio) => {
         this.imageRatio = ratio;
         this.chart?.setPixelRatio(ratio);
+        // The image is painted in this task: backgrounds whole, at once, there and back.
+        for (const plot of this.slicedPlots) plot.computeAtOnce();
         this.drawFrame();
+        if (ratio === undefined) for (const plot of this.slicedPlots) this.inSlices(plot);
       });
       this.imageFailed = false;
     } catch (error) {
