@@ -242,7 +242,7 @@ export class GdBatchTrainer extends FigureElement {
   // ---- lifecycle ----
 
   protected override updated(): void {
-    if (this.lossSurface && !this.pathsPlot && this.pathsCanvas) this.pathsPlot = new SurfacePlot(this.pathsCanvas);
+    if (this.lossSurface && !this.pathsPlot && this.pathsCanvas) this.pathsPlot = this.inSlices(new SurfacePlot(this.pathsCanvas));
     if (!this.lossSurface) this.pathsPlot = undefined;
     this.drawFrame();
   }

@@ -74,7 +74,7 @@ export class GdExplorer extends DescentFigure {
   }
 
   protected override setUpCanvases(): void {
-    this.plot ??= new SurfacePlot(this.plotCanvas);
+    this.plot ??= this.inSlices(new SurfacePlot(this.plotCanvas));
     this.attachPlotInput(this.plot);
     this.resize.observe(this.renderRoot.querySelector('.plot-box')!);
     this.lossChart.attach();

@@ -352,7 +352,7 @@ export class GdLrSlider extends DescentFigure<RateLane> {
     this.plots = canvases.map((c, i) => {
       const existing = this.plots[i];
       if (existing && existing.canvas === c && existing instanceof (curve ? CurvePlot : SurfacePlot)) return existing;
-      return curve ? new CurvePlot(c) : new SurfacePlot(c);
+      return curve ? new CurvePlot(c) : this.inSlices(new SurfacePlot(c));
     });
     this.input?.detach();
     if (!this.comparing && this.plots[0]) {

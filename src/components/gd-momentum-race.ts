@@ -255,7 +255,7 @@ export class GdMomentumRace extends DescentFigure {
   // ---- canvases ----
 
   protected override setUpCanvases(): void {
-    this.plot ??= new SurfacePlot(this.plotCanvas);
+    this.plot ??= this.inSlices(new SurfacePlot(this.plotCanvas));
     this.attachPlotInput(this.plot);
     this.resize.observe(this.renderRoot.querySelector('.plot-box')!);
     this.lossChart.attach();

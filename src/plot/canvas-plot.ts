@@ -50,7 +50,7 @@ export abstract class CanvasPlot {
   protected dpr = 1;
   /** The background layers must be rendered again before the next frame. */
   protected stale = true;
-  private renders = 0;
+  protected renders = 0;
   protected currentTransform: PlotTransform;
 
   /**

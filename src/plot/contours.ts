@@ -12,6 +12,7 @@
  * lines. A crossing point is computed from its edge alone, so the two cells sharing an
  * edge agree on it exactly, and segments are joined by the edge they share.
  */
+import { runAtOnce, type SlicedWork } from './slices.js';
 import { gridX, gridY, type Grid } from './grid.js';
 import { surfaceScale, type ValueScale } from './value-scale.js';
 
@@ -111,11 +112,25 @@ function crossing(grid: Grid, level: number, id: number, out: Float64Array, at: 
  * a cell is crossed only by the levels between its lowest and highest corner.
  */
 export function isolineEdges(grid: Grid, levels: ReadonlyArray<number>): Int32Array[] {
+  return runAtOnce(isolineEdgesInSlices(grid, levels, Infinity));
+}
+
+/**
+ * isolineEdges as sliced work (slices.ts): whole rows of cells, yielding before a row
+ * that would take the slice past `cellsPerSlice` cells (at least one row per slice).
+ */
+function* isolineEdgesInSlices(grid: Grid, levels: ReadonlyArray<number>, cellsPerSlice: number): SlicedWork<Int32Array[]> {
   const { nx, ny, values } = grid;
   const order = levels.map((_, k) => k).sort((a, b) => levels[a] - levels[b]);
   const sorted = order.map((k) => levels[k]);
   const ends: number[][] = levels.map(() => []);
+  let cells = 0;
   for (let j = 0; j + 1 < ny; j++) {
+    if (cells > 0 && cells + nx - 1 > cellsPerSlice) {
+      yield;
+      cells = 0;
+    }
+    cells += nx - 1;
     for (let i = 0; i + 1 < nx; i++) {
       const n = j * nx + i;
       const tl = values[n];
@@ -167,14 +182,25 @@ export function isolines(grid: Grid, level: number): Isoline[] {
 
 /** The isolines of every level, in the order of the levels. */
 export function contours(grid: Grid, levels: ReadonlyArray<number>): Isoline[] {
+  return runAtOnce(contoursInSlices(grid, levels, Infinity));
+}
+
+/**
+ * contours as sliced work (slices.ts): the segments in slices of whole rows of at most
+ * about `cellsPerSlice` cells, then the joining, a slice per level. The same lines.
+ */
+export function* contoursInSlices(grid: Grid, levels: ReadonlyArray<number>, cellsPerSlice: number): SlicedWork<Isoline[]> {
+  const edges = yield* isolineEdgesInSlices(grid, levels, cellsPerSlice);
   // For each edge id, the (at most two) segments ending on it; -1 for none. Shared by
   // the levels: each level clears the entries it set.
   const edgeCount = 2 * grid.nx * grid.ny;
   const first = new Int32Array(edgeCount).fill(-1);
   const second = new Int32Array(edgeCount).fill(-1);
   const lines: Isoline[] = [];
-  const edges = isolineEdges(grid, levels);
-  levels.forEach((level, k) => joinSegments(grid, level, edges[k], first, second, lines));
+  for (let k = 0; k < levels.length; k++) {
+    if (cellsPerSlice < Infinity) yield;
+    joinSegments(grid, levels[k], edges[k], first, second, lines);
+  }
   return lines;
 }
 

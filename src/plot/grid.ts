@@ -10,6 +10,7 @@
  *   values[j nx + i] = f(x_i, y_j).
  */
 import type { Domain } from '../core/index.js';
+import { runAtOnce, type SlicedWork } from './slices.js';
 
 export interface Grid {
   /** Columns (samples along x), at least 2. */
@@ -59,6 +60,21 @@ export function sampleGrid(
   nx: number,
   ny: number,
 ): Grid {
+  return runAtOnce(sampleGridInSlices(value, domain, nx, ny, Infinity));
+}
+
+/**
+ * sampleGrid as sliced work (slices.ts): whole rows, yielding before a row that would
+ * take the slice past `evaluationsPerSlice` evaluations of f (a slice has at least one
+ * row, so at most max(evaluationsPerSlice, nx) evaluations). The same grid as sampleGrid.
+ */
+export function* sampleGridInSlices(
+  value: (x: number, y: number) => number,
+  domain: Domain,
+  nx: number,
+  ny: number,
+  evaluationsPerSlice: number,
+): SlicedWork<Grid> {
   if (!Number.isInteger(nx) || !Number.isInteger(ny) || nx < 2 || ny < 2) {
     throw new RangeError(`a grid needs at least 2 x 2 nodes, not ${nx} x ${ny}`);
   }
@@ -66,10 +82,16 @@ export function sampleGrid(
   const shape = { nx, ny, domain };
   const xs = new Float64Array(nx);
   for (let i = 0; i < nx; i++) xs[i] = gridX(shape, i);
+  let evaluations = 0;
   for (let j = 0; j < ny; j++) {
+    if (evaluations > 0 && evaluations + nx > evaluationsPerSlice) {
+      yield;
+      evaluations = 0;
+    }
     const y = gridY(shape, j);
     const row = j * nx;
     for (let i = 0; i < nx; i++) values[row + i] = value(xs[i], y);
+    evaluations += nx;
   }
   const [min, max] = finiteExtent(values);
   return { nx, ny, domain, values, min, max };

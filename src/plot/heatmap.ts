@@ -4,6 +4,7 @@
  * grid's rows (row 0 at the top), ready for `new ImageData(pixels, nx, ny)`.
  */
 import type { Grid } from './grid.js';
+import { runAtOnce, type SlicedWork } from './slices.js';
 import type { ValueScale } from './value-scale.js';
 
 /**
@@ -21,13 +22,34 @@ export function heatmapPixels(
   scale: ValueScale,
   table: Uint8ClampedArray,
 ): Uint8ClampedArray<ArrayBuffer> {
-  const { values } = grid;
+  return runAtOnce(heatmapPixelsInSlices(grid, scale, table, Infinity));
+}
+
+/**
+ * heatmapPixels as sliced work (slices.ts): whole rows, yielding before a row that would
+ * take the slice past `samplesPerSlice` samples (at least one row per slice).
+ */
+export function* heatmapPixelsInSlices(
+  grid: Grid,
+  scale: ValueScale,
+  table: Uint8ClampedArray,
+  samplesPerSlice: number,
+): SlicedWork<Uint8ClampedArray<ArrayBuffer>> {
+  const { values, nx } = grid;
   const colours = table.length / 3;
   const thresholds = new Float64Array(Math.max(0, colours - 1));
   for (let c = 0; c < thresholds.length; c++) thresholds[c] = scale.quantile((c + 0.5) / (colours - 1));
   const flat = !(scale.max > scale.min); // one value everywhere: the middle colour
   const pixels = new Uint8ClampedArray(values.length * 4);
+  let samples = 0;
   for (let k = 0; k < values.length; k++) {
+    if (k % nx === 0) {
+      if (samples > 0 && samples + nx > samplesPerSlice) {
+        yield;
+        samples = 0;
+      }
+      samples += nx;
+    }
     const v = values[k];
     if (Number.isNaN(v)) continue; // stays transparent
     let c: number;

@@ -24,7 +24,7 @@ import { chartThemeOf, readTokens, ThemeController, THEME_SETTINGS, themeTokens,
 import { katexStyles } from '../formula/index.js';
 import { legendStyles, type LossChartOptions } from '../chart/index.js';
 import { ChartController } from '../controllers/chart.js';
-import type { PlotInput } from '../plot/index.js';
+import type { PlotInput, SurfacePlot } from '../plot/index.js';
 import { AttributeReader } from './attributes.js';
 import { ReaderChanges } from './reader-changes.js';
 import { downloadFigureImage } from './figure-image.js';
@@ -224,15 +224,39 @@ export abstract class FigureElement extends LitElement {
   private firstDrawn?: Promise<void>;
 
   /**
-   * A script waiting for the figure (`await el.updateComplete`) wants it drawn, wherever
-   * it is on the page: it renders as if near the viewport (still in its turn of the queue).
+   * Resolves when the first render's turns are done and every surface plot's background
+   * is drawn (they are computed in slices: see inSlices). A script waiting for the figure
+   * wants it drawn, wherever it is on the page: it renders as if near the viewport (still
+   * in its turn of the queue).
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     if (!this.hasUpdated) this.nearViewport.arriveNow();
-    const done = await super.getUpdateComplete();
-    if (!this.firstDrawn) return done;
-    await this.firstDrawn;
-    return super.getUpdateComplete();
+    let done = await super.getUpdateComplete();
+    if (this.firstDrawn) {
+      await this.firstDrawn;
+      done = await super.getUpdateComplete();
+    }
+    for (;;) {
+      const pending = [...this.slicedPlots].map((plot) => plot.backgroundReady).filter((ready) => ready !== null);
+      if (pending.length === 0) return done;
+      await Promise.all(pending);
+      done = await super.getUpdateComplete();
+    }
+  }
+
+  /** The surface plots whose backgrounds are computed in slices (inSlices). */
+  private readonly slicedPlots = new Set<SurfacePlot>();
+
+  /**
+   * The frame budget: `plot` computes its background (heatmap and contour lines) in
+   * slices, a task each, and the figure draws a frame when it is ready; until then frames
+   * show the scene over the previous background or the axes. Returns the plot.
+   */
+  protected inSlices<P extends SurfacePlot>(plot: P): P {
+    plot.computeInSlices(() => this.requestUpdate());
+    for (const old of this.slicedPlots) if (!old.canvas.isConnected) this.slicedPlots.delete(old);
+    this.slicedPlots.add(plot);
+    return plot;
   }
 
   protected override updated(): void {
@@ -437,7 +461,10 @@ export abstract class FigureElement extends LitElement {
       await downloadFigureImage(this, this.imageName(), (ratio) => {
         this.imageRatio = ratio;
         this.lossChart.setPixelRatio(ratio);
+        // The image is painted in this task: backgrounds whole, at once, there and back.
+        for (const plot of this.slicedPlots) plot.computeAtOnce();
         this.drawFrame();
+        if (ratio === undefined) for (const plot of this.slicedPlots) this.inSlices(plot);
       });
       this.imageFailed = false;
     } catch (error) {

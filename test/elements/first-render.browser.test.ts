@@ -83,8 +83,21 @@ describe('the first render', () => {
     inView.scrollIntoView();
     const order: string[] = [];
     const otherAtRender: boolean[] = [];
-    inView.updateComplete.then(() => (order.push('in view'), otherAtRender.push(above.hasUpdated)));
-    above.updateComplete.then(() => (order.push('above'), otherAtRender.push(inView.hasUpdated)));
+    // The first update (the template) of each, in order: updateComplete also waits for
+    // the surface plot's background, computed in slices after it.
+    const onFirstUpdate = (el: HTMLElement, name: string, other: HTMLElement & { hasUpdated: boolean }) => {
+      const figure = el as unknown as { update(c: unknown): void; hasUpdated: boolean };
+      const update = figure.update;
+      figure.update = function (this: typeof figure, changed: unknown) {
+        if (!this.hasUpdated) {
+          order.push(name);
+          otherAtRender.push(other.hasUpdated);
+        }
+        return update.call(this, changed);
+      };
+    };
+    onFirstUpdate(inView, 'in view', above);
+    onFirstUpdate(above, 'above', inView);
     await settle();
     await Promise.all([above.updateComplete, inView.updateComplete]);
     expect(order).to.deep.equal(['in view', 'above']);
