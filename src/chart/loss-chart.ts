@@ -225,16 +225,20 @@ export class LossChart {
    * series colours recolour their datasets; the x range is set on the x axis in place;
    * a new theme, labels, list of series or axis type rebuilds the options.
    * With `throttleMs` (a playing figure), a scene that changes only the data within that
-   * long of the last draw waits for the end of the window (only the latest scene is drawn).
+   * long of the last draw waits for the end of the window (only the latest scene is drawn),
+   * and one after it for a task of its own (the next timer task, between frames).
    */
   draw(scene: ChartScene, options: { throttleMs?: number } = {}): void {
     if (this.destroyed) return;
     const throttle = options.throttleMs ?? 0;
-    const wait = this.drawnAt + throttle - performance.now();
-    if (throttle > 0 && wait > 0 && this.onlyDataChanged(scene)) {
+    const wait = Math.max(0, this.drawnAt + throttle - performance.now());
+    if (throttle > 0 && this.onlyDataChanged(scene)) {
       // A playing figure: new data every frame. Chart.js lays its axes out again at each
       // redraw (tick labels measured, forcing the page's style): the data waits for the
-      // end of the window, and the chart always ends on the latest scene.
+      // end of the window, and the chart always ends on the latest scene. Even at the end
+      // of the window it waits for a task of its own: in the frame, after the other
+      // figures' renders, setting the canvas's font (the tick labels) would lay the whole
+      // page out again, once per chart; in a task between frames the layout is clean.
       this.pending = scene;
       this.timer ??= setTimeout(() => {
         this.timer = undefined;
