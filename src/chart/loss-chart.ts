@@ -261,22 +261,25 @@ export class LossChart {
     this.update();
   }
 
-  /** Whether `scene` differs from what the chart shows in its data only (and colours). */
+  /**
+   * Whether `scene` differs from what the chart shows only in its data and what follows
+   * from the data: the x range (a run's length) and which lines are dashed (curves that
+   * coincide). A new rate dragged changes all three every frame; none needs to be drawn
+   * sooner than the data.
+   */
   private onlyDataChanged(scene: ChartScene): boolean {
     const l = this.labels;
     const t = this.theme;
     const u = scene.theme;
     return (
-      sameSeries(this.series, scene.series) &&
-      scene.series.every((s, i) => s.color === this.series[i].color) &&
+      scene.series.length === this.series.length &&
+      scene.series.every((s, i) => s.label === this.series[i].label && (s.axis ?? 'left') === (this.series[i].axis ?? 'left') && s.color === this.series[i].color) &&
       (scene.xLabel ?? '') === l.xLabel &&
       (scene.leftLabel ?? '') === l.leftLabel &&
       (scene.rightLabel ?? '') === l.rightLabel &&
       (scene.description ?? '') === l.description &&
       numbersFor(scene.lang ?? 'en') === this.numbers &&
-      t.text === u.text && t.grid === u.grid && t.font === u.font && t.fontSize === u.fontSize && t.dark === u.dark &&
-      scene.xMin === this.xRange.min &&
-      scene.xMax === this.xRange.max
+      t.text === u.text && t.grid === u.grid && t.font === u.font && t.fontSize === u.fontSize && t.dark === u.dark
     );
   }
 
