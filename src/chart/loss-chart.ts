@@ -244,10 +244,16 @@ export class LossChart {
         this.timer = undefined;
         const pending = this.pending;
         this.pending = undefined;
-        if (pending) this.draw(pending);
+        if (pending) this.drawScene(pending);
       }, wait);
       return;
     }
+    this.drawScene(scene);
+  }
+
+  /** Draws `scene` now (a scene waiting for its turn is dropped: this one is newer). */
+  private drawScene(scene: ChartScene): void {
+    if (this.destroyed) return;
     this.pending = undefined;
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = undefined;
