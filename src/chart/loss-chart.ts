@@ -227,25 +227,35 @@ export class LossChart {
    * series colours recolour their datasets; the x range is set on the x axis in place;
    * a new theme, labels, list of series or axis type rebuilds the options.
    * With `throttleMs` (a playing figure), a scene that changes only the data within that
-   * long of the last draw waits for the end of the window (only the latest scene is drawn).
+   * long of the last draw waits for the end of the window (only the latest scene is drawn),
+   * and one after it for a task of its own (the next timer task, between frames).
    */
   draw(scene: ChartScene, options: { throttleMs?: number } = {}): void {
     if (this.destroyed) return;
     const throttle = options.throttleMs ?? 0;
-    const wait = this.drawnAt + throttle - performance.now();
-    if (throttle > 0 && wait > 0 && this.onlyDataChanged(scene)) {
+    const wait = Math.max(0, this.drawnAt + throttle - performance.now());
+    if (throttle > 0 && this.onlyDataChanged(scene)) {
       // A playing figure: new data every frame. Chart.js lays its axes out again at each
       // redraw (tick labels measured, forcing the page's style): the data waits for the
-      // end of the window, and the chart always ends on the latest scene.
+      // end of the window, and the chart always ends on the latest scene. Even at the end
+      // of the window it waits for a task of its own: in the frame, after the other
+      // figures' renders, setting the canvas's font (the tick labels) would lay the whole
+      // page out again, once per chart; in a task between frames the layout is clean.
       this.pending = scene;
       this.timer ??= setTimeout(() => {
         this.timer = undefined;
         const pending = this.pending;
         this.pending = undefined;
-        if (pending) this.draw(pending);
+        if (pending) this.drawScene(pending);
       }, wait);
       return;
     }
+    this.drawScene(scene);
+  }
+
+  /** Draws `scene` now (a scene waiting for its turn is dropped: this one is newer). */
+  private drawScene(scene: ChartScene): void {
+    if (this.destroyed) return;
     this.pending = undefined;
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = undefined;
@@ -259,22 +269,25 @@ export class LossChart {
     this.update();
   }
 
-  /** Whether `scene` differs from what the chart shows in its data only (and colours). */
+  /**
+   * Whether `scene` differs from what the chart shows only in its data and what follows
+   * from the data: the x range (a run's length) and which lines are dashed (curves that
+   * coincide). A new rate dragged changes all three every frame; none needs to be drawn
+   * sooner than the data.
+   */
   private onlyDataChanged(scene: ChartScene): boolean {
     const l = this.labels;
     const t = this.theme;
     const u = scene.theme;
     return (
-      sameSeries(this.series, scene.series) &&
-      scene.series.every((s, i) => s.color === this.series[i].color) &&
+      scene.series.length === this.series.length &&
+      scene.series.every((s, i) => s.label === this.series[i].label && (s.axis ?? 'left') === (this.series[i].axis ?? 'left') && s.color === this.series[i].color) &&
       (scene.xLabel ?? '') === l.xLabel &&
       (scene.leftLabel ?? '') === l.leftLabel &&
       (scene.rightLabel ?? '') === l.rightLabel &&
       (scene.description ?? '') === l.description &&
       numbersFor(scene.lang ?? 'en') === this.numbers &&
-      t.text === u.text && t.grid === u.grid && t.font === u.font && t.fontSize === u.fontSize && t.dark === u.dark &&
-      scene.xMin === this.xRange.min &&
-      scene.xMax === this.xRange.max
+      t.text === u.text && t.grid === u.grid && t.font === u.font && t.fontSize === u.fontSize && t.dark === u.dark
     );
   }
 

@@ -288,6 +288,57 @@ describe('LossChart', () => {
     expect(updates).to.equal(3);
   });
 
+  it('with a throttle, a draw after the window still waits for a task of its own, so no frame lays the page out for the chart', async () => {
+    const host = await mount();
+    const chart = host.chart!;
+    const f = falling(100, 10);
+    const frame = (n: number, throttleMs: number) => chart.draw(scene([[iterations(n), f.slice(0, n)]], { xMin: 0, xMax: 99 }), { throttleMs });
+    frame(1, 0);
+    let updates = 0;
+    let fontSets = 0;
+    const update = chart.chart.update.bind(chart.chart);
+    chart.chart.update = (mode) => (updates++, update(mode));
+    const ctx = chart.chart.ctx;
+    const font = Object.getOwnPropertyDescriptor(CanvasRenderingContext2D.prototype, 'font')!;
+    Object.defineProperty(ctx, 'font', { configurable: true, get: () => font.get!.call(ctx), set: (v: string) => (fontSets++, font.set!.call(ctx, v)) });
+    try {
+      // The window has long passed: a playing frame draws nothing now, not even a font set.
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      frame(2, 20);
+      frame(3, 20);
+      expect(updates, 'nothing drawn within the frame').to.equal(0);
+      expect(fontSets, 'no font set within the frame').to.equal(0);
+      for (let k = 0; k < 100 && updates === 0; k++) await new Promise((resolve) => setTimeout(resolve, 5));
+      expect(updates, 'one redraw in a task after it').to.equal(1);
+      expect(chart.chart.data.datasets[0].data, 'the latest data').to.have.length(3);
+      // Paused (no throttle): at once.
+      frame(4, 0);
+      expect(updates).to.equal(2);
+      expect(chart.chart.data.datasets[0].data).to.have.length(4);
+    } finally {
+      delete (ctx as { font?: string }).font;
+    }
+  });
+
+  it('with a throttle, a new x range or new dashes (a new rate dragged: a run of another length, curves that now coincide) wait like the data', async () => {
+    const host = await mount();
+    const chart = host.chart!;
+    const f = falling(100, 10);
+    const line = { label: 'f', color: RED };
+    chart.draw(scene([[iterations(10), f.slice(0, 10)]], { series: [line], xMin: 0, xMax: 10 }));
+    let updates = 0;
+    const update = chart.chart.update.bind(chart.chart);
+    chart.chart.update = (mode) => (updates++, update(mode));
+    chart.draw(scene([[iterations(50), f.slice(0, 50)]], { series: [{ ...line, dashed: true, front: true }], xMin: 0, xMax: 49 }), { throttleMs: 20 });
+    expect(updates, 'nothing drawn within the frame').to.equal(0);
+    for (let k = 0; k < 100 && updates === 0; k++) await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(updates).to.equal(1);
+    const x = chart.chart.options.scales!.x as { max?: number };
+    expect(x.max, 'the latest x range').to.equal(49);
+    expect(chart.chart.data.datasets[0].borderDash, 'the latest dashes').to.deep.equal([6, 4]);
+    expect(chart.chart.data.datasets[0].data).to.have.length(50);
+  });
+
   it('changes language: axis titles, series names, description', async () => {
     const host = await mount();
     const chart = host.chart!;
