@@ -698,7 +698,7 @@ function runTrainer(page: Page, index: number) {
     el.speed = 1000;
     const steps: number[] = [];
     el.addEventListener('gd-step', (e) => steps.push((e as unknown as CustomEvent<{ epoch: number }>).detail.epoch));
-    const stop = new Promise<{ reason: string; epoch: number }>((resolve) => el.addEventListener('gd-stop', (e) => resolve((e as CustomEvent).detail), { once: true }));
+    const stop = new Promise<{ reason: string; epoch: number; loss: Record<string, number> }>((resolve) => el.addEventListener('gd-stop', (e) => resolve((e as CustomEvent).detail), { once: true }));
     el.play();
     const detail = await stop;
     el.speed = undefined;
@@ -872,12 +872,14 @@ for (const [lang, path] of Object.entries(BATCH_POSTS) as Array<[keyof typeof BA
         const run = await runTrainer(page, i);
         assert.equal(run.before, 'ready');
         assert.equal(run.status, 'done', `trainer ${i}`);
-        assert.deepEqual(run.detail, { epoch: epochs[i], reason: 'done' });
+        const { loss: stopLoss, ...stop } = run.detail;
+        assert.deepEqual(stop, { epoch: epochs[i], reason: 'done' });
         assert.equal(run.steps.at(-1), epochs[i], 'a gd-step per epoch, up to the last');
         assert.deepEqual(Object.keys(run.history), ['batch', 'sgd', 'minibatch']);
         for (const [mode, h] of Object.entries(run.history)) {
           assert.equal(h.epoch.length, epochs[i] + 1, `${mode}: epoch 0 and one entry per epoch`);
           assert.ok(h.loss.at(-1)! < h.loss[0], `${mode}: the loss falls (${h.loss[0]} -> ${h.loss.at(-1)})`);
+          assert.equal(stopLoss[mode], h.loss.at(-1), `${mode}: gd-stop's loss is the last epoch's`);
           assert.equal(h.examples.at(-1), epochs[i] * n[i], `${mode}: every mode sees the same examples`);
           const [loss, accuracy] = want[mode];
           const digits = String(loss).split('.')[1].length;
