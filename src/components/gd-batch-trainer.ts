@@ -200,16 +200,19 @@ export class GdBatchTrainer extends FigureElement {
 
   /** Per mode: epoch[], loss[], updates[], examples[] (and accuracy[] for classifiers), one entry per epoch from 0. */
   get history(): Partial<Record<BatchMode, TrainHistory>> {
+    this.readIfNotRendered();
     return Object.fromEntries(this.lanes.map((l) => [l.mode, structuredClone(l.run.history)]));
   }
 
   /** 'ready' | 'running' | 'paused' | 'done'. */
   get status(): TrainerStatus {
+    this.readIfNotRendered();
     return this.playback.status;
   }
 
   /** Epochs shown: every mode has trained this many, or stopped before (diverged). */
   get epoch(): number {
+    this.readIfNotRendered();
     return this.playback.k;
   }
 

@@ -207,16 +207,19 @@ export class GdLrSlider extends DescentFigure<RateLane> {
    * 'too-low' | 'just-right' | 'ill-conditioned' | 'too-high' | 'oscillates' | 'diverges'.
    */
   get regime(): Regime {
+    this.readIfNotRendered();
     return this.lanes[0].regime;
   }
 
   /** The lessons of the compared rates, in the order given (empty without `compare`). */
   get regimes(): Regime[] {
+    this.readIfNotRendered();
     return this.comparing ? this.lanes.map((l) => l.regime) : [];
   }
 
   /** 1/L and 2/L, with L the largest curvature at the minimum, or null where no minimum is found. */
   get criticalRates(): CriticalRates | null {
+    this.readIfNotRendered();
     return this.critical ? { ...this.critical, curvatures: [...this.critical.curvatures] } : null;
   }
 

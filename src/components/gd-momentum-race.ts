@@ -135,6 +135,7 @@ export class GdMomentumRace extends DescentFigure {
 
   /** Each lane's standing now: iterations, how it stopped (null while running), f. */
   get results(): RaceResult[] {
+    this.readIfNotRendered();
     const k = this.playback.k;
     return this.lanes.map((lane) => {
       const i = indexAt(lane, k);
@@ -144,6 +145,7 @@ export class GdMomentumRace extends DescentFigure {
 
   /** Per lane, Nesterov's look-ahead point x_k + beta v_k where its next gradient is taken; null for other lanes or once stopped. */
   get lookaheads(): ([number, number] | null)[] {
+    this.readIfNotRendered();
     return this.lanes.map((lane) => {
       const update = lane.optimizer === 'nesterov' ? this.laneUpdate(lane) : null;
       return update ? [update.gradientAt[0], update.gradientAt[1]] : null;

@@ -150,16 +150,19 @@ export abstract class DescentFigure<L extends DescentLane = DescentLane> extends
 
   /** Updates made so far in the run shown. */
   get iteration(): number {
+    this.readIfNotRendered();
     return this.playback.k;
   }
 
   /** The current point: [x, y] on a surface, [x] on a curve. */
   get position(): number[] {
+    this.readIfNotRendered();
     return pointAt(this.main, this.playback.k);
   }
 
   /** f at the current point. */
   get value(): number {
+    this.readIfNotRendered();
     return this.main.run.values[this.shownIndex];
   }
 
@@ -175,6 +178,7 @@ export abstract class DescentFigure<L extends DescentLane = DescentLane> extends
 
   /** 'ready' | 'running' | 'paused' | 'converged' | 'max-steps' | 'diverged'. */
   get status(): Status {
+    this.readIfNotRendered();
     return this.playback.status;
   }
 

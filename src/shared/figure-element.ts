@@ -299,6 +299,19 @@ export abstract class FigureElement extends LitElement {
     }
   }
 
+  /**
+   * For the read-only state scripts (and page tools: accessibility checkers read every
+   * element's `value`) may read before the figure has rendered (it waits for the
+   * viewport): the settings and runs as the attributes say now. After the first render
+   * the update keeps them current.
+   */
+  protected readIfNotRendered(): void {
+    if (this.hasUpdated) return;
+    this.configured = true;
+    this.configuredLang = this.i18n.lang;
+    this.readAttributes();
+  }
+
   /** Reads every attribute afresh, the shared ones and the figure's (`configure`), with new notes. */
   protected readAttributes(): void {
     this.reader.begin(this.t);

@@ -77,6 +77,22 @@ describe('the first render', () => {
     });
   }
 
+  it('answers its read-only state far below the viewport without rendering, as it will once rendered', async () => {
+    // Page tools read every element's properties (axe-core reads `value`): nothing throws.
+    const els = mount(`${spacer(5)}<gd-explorer lang="en" surface="bowl"></gd-explorer><gd-lr-slider lang="en"></gd-lr-slider><gd-momentum-race lang="en"></gd-momentum-race><gd-batch-trainer lang="en"></gd-batch-trainer>`);
+    await settle();
+    const state = (el: LitElement) => {
+      const e = el as unknown as Record<string, unknown>;
+      const names = ['iteration', 'position', 'value', 'status', 'regime', 'regimes', 'criticalRates', 'results', 'lookaheads', 'epoch', 'history'];
+      return JSON.stringify(Object.fromEntries(names.filter((n) => n in el).map((n) => [n, e[n]])));
+    };
+    const before = els.map(state);
+    expect(els.map((el) => el.hasUpdated), 'none rendered').to.deep.equal([false, false, false, false]);
+    expect(before[0]).to.contain('"status":"ready"').and.contain('"value":');
+    for (const el of els) await el.updateComplete;
+    expect(els.map(state), 'the same state once rendered').to.deep.equal(before);
+  });
+
   it('renders one figure per task, the one in view before one above it', async () => {
     // `above` comes first in the page but sits above the viewport once scrolled, within a screen of it.
     const [above, inView] = mount(`<gd-lr-slider lang="en"></gd-lr-slider>${spacer(0.5)}<gd-explorer lang="en"></gd-explorer>${spacer(3)}`);
