@@ -9,6 +9,7 @@ import { property, query } from 'lit/decorators.js';
 import {
   OPTIMIZER_NAMES,
   gradientTerm,
+  isAdaptive,
   gradientWeight,
   stepTerms,
   type OptimizerName,
@@ -24,7 +25,7 @@ import { parseStrictNumber, quotedValue, shortNumber, withinRule } from '../shar
 import { sliderField } from '../shared/fields.js';
 import { DescentFigure, type FigureObjective } from '../shared/descent-figure.js';
 import { indexAt, lastIndex, statusAt, toneColor, updateOf, type DescentLane } from '../shared/lanes.js';
-import { LR_RANGE, isAdaptive, type SurfacePreset } from '../shared/presets.js';
+import { LR_RANGE, type SurfacePreset } from '../shared/presets.js';
 import { figureStyles, stackedTableStyles } from '../shared/styles.js';
 import { DEFAULT_RACERS as DEFAULT_OPTIMIZERS, GD_MOMENTUM_RACE } from '../spec/gd-momentum-race.js';
 

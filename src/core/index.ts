@@ -6,6 +6,9 @@ export type { Domain, Objective, Surface, Vector } from './types.js';
 export {
   DEFAULT_OPTIMIZER_OPTIONS,
   OPTIMIZER_NAMES,
+  OPTIMIZER_SETTINGS,
+  isAdaptive,
+  readsSetting,
   createOptimizer,
   resolveOptimizerOptions,
 } from './optimizers.js';
@@ -13,6 +16,7 @@ export type {
   Optimizer,
   OptimizerName,
   OptimizerOptions,
+  OptimizerSetting,
   OptimizerState,
   ResolvedOptimizerOptions,
 } from './optimizers.js';

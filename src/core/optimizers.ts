@@ -34,6 +34,33 @@ export const OPTIMIZER_NAMES: readonly OptimizerName[] = [
   'adagrad',
 ];
 
+/** A setting a rule may read besides the learning rate and clipping, which every rule takes. */
+export type OptimizerSetting = 'beta' | 'beta1' | 'beta2' | 'eps' | 'ema';
+
+/**
+ * The settings each rule reads (see its update below): what a figure offers for it, and
+ * what a copied shortcode writes. Adaptive rules (those that divide by a running
+ * measure of the gradients' size) are the ones that read `eps`.
+ */
+export const OPTIMIZER_SETTINGS: Readonly<Record<OptimizerName, readonly OptimizerSetting[]>> = {
+  gd: [],
+  momentum: ['beta', 'ema'],
+  nesterov: ['beta'],
+  rmsprop: ['beta', 'eps'],
+  adam: ['beta1', 'beta2', 'eps'],
+  adagrad: ['eps'],
+};
+
+/** Whether rule `name` reads `setting`. */
+export function readsSetting(name: OptimizerName, setting: OptimizerSetting): boolean {
+  return OPTIMIZER_SETTINGS[name].includes(setting);
+}
+
+/** Adaptive rules scale each coordinate's step by the gradients' running size (they read `eps`). */
+export function isAdaptive(name: OptimizerName): boolean {
+  return readsSetting(name, 'eps');
+}
+
 export interface OptimizerOptions {
   /** Learning rate. Default 0.01. */
   lr?: number;

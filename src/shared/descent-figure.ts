@@ -18,6 +18,8 @@ import {
   descend,
   getSurface,
   parseSurface,
+  isAdaptive,
+  readsSetting,
   type Curve,
   type Descent,
   type Domain,
@@ -35,7 +37,7 @@ import { FigureElement } from './figure-element.js';
 import { logSliderField, numberField, sliderField } from './fields.js';
 import { indexAt, lastFrame, lossSeries, pointAt, stepDetail, toneColor, updateOf, type DescentLane } from './lanes.js';
 import { PlaybackController } from './playback.js';
-import { SURFACE_PRESETS, expressionPreset, isAdaptive, type SurfacePreset } from './presets.js';
+import { SURFACE_PRESETS, expressionPreset, type SurfacePreset } from './presets.js';
 import type { AttributeMap } from './shortcode.js';
 import { DEFAULT_DOMAIN, OPTIMIZER, type DescentAttributes } from '../spec/common.js';
 import type { ChoiceAttribute, OtherAttribute } from '../spec/types.js';
@@ -540,14 +542,14 @@ export abstract class DescentFigure<L extends DescentLane = DescentLane> extends
         </select>
       </label>
       ${options.lr === false ? nothing : this.renderLrField(options.lrRange)}
-      ${s.optimizer === 'momentum' || s.optimizer === 'nesterov' || s.optimizer === 'rmsprop'
+      ${readsSetting(s.optimizer, 'beta')
         ? sliderField({ id: 'beta', label: s.optimizer === 'rmsprop' ? t.decay : t.momentum, value: o.beta, ...unit, onInput: (v) => this.change({ beta: v }) })
         : nothing}
-      ${s.optimizer === 'adam'
+      ${readsSetting(s.optimizer, 'beta1')
         ? html`${sliderField({ id: 'beta1', label: 'β₁', value: o.beta1, ...unit, onInput: (v) => this.change({ beta1: v }) })}
           ${sliderField({ id: 'beta2', label: 'β₂', value: o.beta2, ...unit, onInput: (v) => this.change({ beta2: v }) })}`
         : nothing}
-      ${s.optimizer === 'momentum'
+      ${readsSetting(s.optimizer, 'ema')
         ? html`<label class="checkbox"
             ><input type="checkbox" .checked=${o.ema} @change=${(e: Event) => this.change({ ema: (e.target as HTMLInputElement).checked })} />
             ${t.ema}</label
@@ -568,7 +570,7 @@ export abstract class DescentFigure<L extends DescentLane = DescentLane> extends
             placeholder: t.off,
             onChange: (v) => this.change({ clip: v }),
           })}
-          ${isAdaptive(s.optimizer) ? numberField({ id: 'eps', numbers, label: 'ε', value: o.eps, min: 1e-12, max: 1, onChange: (v) => this.change({ eps: v }) }) : nothing}
+          ${readsSetting(s.optimizer, 'eps') ? numberField({ id: 'eps', numbers, label: 'ε', value: o.eps, min: 1e-12, max: 1, onChange: (v) => this.change({ eps: v }) }) : nothing}
         </div>
       </details>
     `;
@@ -600,18 +602,21 @@ export abstract class DescentFigure<L extends DescentLane = DescentLane> extends
   protected override stateAttributes(): AttributeMap {
     const s = this.settings;
     const o = s.options;
-    const momentumLike = s.optimizer === 'momentum' || s.optimizer === 'nesterov' || s.optimizer === 'rmsprop';
     const a = this.spec.attributes;
+    // The rule's own settings, where they differ from their defaults (ema: when on).
+    const own = (name: 'beta' | 'beta1' | 'beta2' | 'eps') =>
+      readsSetting(s.optimizer, name) && o[name] !== a[name].default ? shortNumber(o[name]) : undefined;
     return {
       surface: s.surfaceName ?? undefined,
       expression: s.surfaceName ? undefined : s.objective.name,
       domain: s.surfaceName || !this.domain ? undefined : domainText(s.objective),
       optimizer: s.optimizer,
       lr: shortNumber(o.lr),
-      beta: momentumLike && o.beta !== a.beta.default ? shortNumber(o.beta) : undefined,
-      beta1: s.optimizer === 'adam' && o.beta1 !== a.beta1.default ? shortNumber(o.beta1) : undefined,
-      beta2: s.optimizer === 'adam' && o.beta2 !== a.beta2.default ? shortNumber(o.beta2) : undefined,
-      ema: s.optimizer === 'momentum' && o.ema,
+      beta: own('beta'),
+      beta1: own('beta1'),
+      beta2: own('beta2'),
+      eps: own('eps'),
+      ema: readsSetting(s.optimizer, 'ema') && o.ema,
       clip: o.clip < Infinity ? shortNumber(o.clip) : undefined,
       start: s.start.map(shortNumber).join(','),
       steps: s.steps === this.defaults.steps ? undefined : s.steps,

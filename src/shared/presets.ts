@@ -4,7 +4,7 @@
  * one for plain rules (gd, momentum, nesterov) and one for adaptive ones (rmsprop, adam,
  * adagrad), whose steps do not scale with the gradient.
  */
-import type { Domain, OptimizerName, SurfaceName } from '../core/index.js';
+import type { Domain, SurfaceName } from '../core/index.js';
 
 export interface SurfacePreset {
   start: readonly [number, number];
@@ -31,9 +31,6 @@ export function expressionPreset(domain: Domain): SurfacePreset {
   return { start: [x0 + 0.8 * (x1 - x0), y0 + 0.75 * (y1 - y0)], lr: { plain: 0.05, adaptive: 0.05 } };
 }
 
-export function isAdaptive(optimizer: OptimizerName): boolean {
-  return optimizer === 'rmsprop' || optimizer === 'adam' || optimizer === 'adagrad';
-}
 
 /** The learning-rate slider's range: six decades. */
 export const LR_RANGE = { min: 1e-5, max: 10 } as const;

@@ -343,6 +343,7 @@ export const FIGURE_PARTS: readonly NamedDoc[] = [
   { name: 'formula', doc: 'The update rule with the current numbers.' },
   { name: 'notes', doc: 'Notes about attributes that could not be used.' },
   { name: 'authoring', doc: 'The author tools (with `authoring`).' },
+  { name: 'placeholder', doc: "Until the figure first renders (it comes near the viewport): an empty box of about the figure's height." },
 ];
 
 /** Custom properties every figure reads. */

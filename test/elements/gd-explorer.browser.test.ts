@@ -539,6 +539,20 @@ describe('gd-explorer', () => {
     expect(copied).to.equal('<gd-explorer surface="beale" optimizer="adam" lr="0.05" start="1,1"></gd-explorer>');
   });
 
+  it('copies the rule\'s own settings the reader changed, eps among them, and no other rule\'s', async () => {
+    const el = await fixture<GdExplorer>('<gd-explorer surface="beale" optimizer="adam" lr="0.05" start="1,1" beta="0.5" authoring></gd-explorer>');
+    let copied = '';
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => void (copied = t) } });
+    const eps = el.shadowRoot!.querySelector<HTMLInputElement>('input#eps')!;
+    eps.value = '0.001';
+    eps.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    button(el, 'Copy shortcode').click();
+    await frames(1);
+    // beta is momentum's and RMSprop's, not Adam's: not copied.
+    expect(copied).to.equal('{{< gd-explorer surface="beale" optimizer="adam" lr="0.05" eps="0.001" start="1,1" >}}');
+  });
+
   it('disconnecting stops the animation and destroys the chart', async () => {
     const before = Object.keys(Chart.instances).length;
     const el = await fixture<GdExplorer>('<gd-explorer surface="rosenbrock" speed="60"></gd-explorer>');
