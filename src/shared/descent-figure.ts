@@ -256,9 +256,15 @@ export abstract class DescentFigure<L extends DescentLane = DescentLane> extends
     const previousKey = this.settingsKey;
     this.settings = settings;
     this.settingsKey = runKey(settings) + this.runInputs();
-    if (previous && this.settingsKey === previousKey) return;
+    if (previous && this.settingsKey === previousKey) {
+      // The same runs: the notes their making wrote (a figure's own lists) still hold.
+      this.reader.notes.push(...this.laneNotes);
+      return;
+    }
     const ended = previous !== undefined && this.playback.ended;
+    const before = this.reader.notes.length;
     this.recompute();
+    this.laneNotes = this.reader.notes.slice(before);
     // A new function or start point is a new run: shown from its beginning (or whole).
     // Any other change keeps the reader's place: the same iteration of the new run,
     // as far as it goes, still playing if it was.
@@ -266,6 +272,9 @@ export abstract class DescentFigure<L extends DescentLane = DescentLane> extends
     if (sameStart) this.playback.keep(ended && this.loadAt() === 'end');
     else this.playback.load(this.loadAt());
   }
+
+  /** The notes written while the lanes were made (see configure). */
+  private laneNotes: string[] = [];
 
   /** What else, besides the shared settings, the runs of a figure depend on (its own attributes), as text. */
   protected runInputs(): string {
@@ -302,12 +311,23 @@ export abstract class DescentFigure<L extends DescentLane = DescentLane> extends
     return parseSurface(expression, { x: [domain.x[0], domain.x[1]], y: [domain.y[0], domain.y[1]] });
   }
 
+  /**
+   * The objective of `key`, made once; the notes its making wrote (a bad domain) are
+   * written again at every reading while it is kept, so they stay on screen.
+   */
   private cached(key: string, make: () => FigureObjective): FigureObjective {
-    if (this.settings && this.objectiveKey === key) return this.settings.objective;
+    if (this.settings && this.objectiveKey === key) {
+      this.reader.notes.push(...this.objectiveNotes);
+      return this.settings.objective;
+    }
+    const before = this.reader.notes.length;
     const objective = make();
     this.objectiveKey = key;
+    this.objectiveNotes = this.reader.notes.slice(before);
     return objective;
   }
+
+  private objectiveNotes: string[] = [];
 
   /** Start and learning rate that suit the objective; figures may prefer their own for a surface. */
   protected presetFor(objective: FigureObjective, surfaceName: string | null): SurfacePreset {

@@ -524,6 +524,18 @@ describe('gd-explorer', () => {
     }
   });
 
+  it('keeps a note about a bad domain when another setting changes the run', async () => {
+    const el = await fixture<GdExplorer>('<gd-explorer lang="en" expression="x^2 + y^2" domain="3,1,0,1"></gd-explorer>');
+    const about = () => notes(el).filter((n) => n.includes('domain='));
+    expect(about(), 'noted').to.have.length(1);
+    el.setAttribute('speed', '5'); // the same objective and runs
+    await el.updateComplete;
+    expect(about(), 'after speed').to.have.length(1);
+    el.setAttribute('lr', '0.02'); // new runs on the same objective
+    await el.updateComplete;
+    expect(about(), 'after lr').to.have.length(1);
+  });
+
   it('copies the shortcode that reproduces what the reader sees', async () => {
     // The copy tools are for authors: they show with `authoring`, which is not copied.
     const el = await fixture<GdExplorer>('<gd-explorer surface="beale" optimizer="adam" lr="0.05" start="1,1" authoring></gd-explorer>');
