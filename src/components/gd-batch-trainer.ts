@@ -333,12 +333,19 @@ export class GdBatchTrainer extends FigureElement {
   private trainTo(k: number): number {
     if (k === 0 && this.lanes.some((l) => l.run.updates > 0)) this.rebuild();
     const started = performance.now();
-    outer: for (const lane of this.lanes) {
-      const t = lane.run;
-      while (!t.done && t.epoch < k) {
-        t.step();
-        if (performance.now() - started > FRAME_BUDGET_MS) break outer;
+    // The mode furthest behind, in epochs with the current one's share (updates over
+    // updates per epoch), takes the next mini-batch: when an epoch takes more than a
+    // frame, the modes stop the frame at the same point of it, not one done and one unstarted.
+    for (;;) {
+      let behind: (typeof this.lanes)[number]['run'] | null = null;
+      for (const lane of this.lanes) {
+        const t = lane.run;
+        if (t.done || t.epoch >= k) continue;
+        if (!behind || t.updates / t.batchesPerEpoch < behind.updates / behind.batchesPerEpoch) behind = t;
       }
+      if (!behind) break;
+      behind.step();
+      if (performance.now() - started > FRAME_BUDGET_MS) break;
     }
     return epochFrame(this.lanes, this.settings.epochs);
   }

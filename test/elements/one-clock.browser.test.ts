@@ -9,7 +9,7 @@ import { expect } from 'chai';
 import '../../src/index.js';
 import type { LitElement } from 'lit';
 import type { GdBatchTrainer } from '../../src/index.js';
-import { cleanup, eventOf, fixture } from './helpers.js';
+import { cleanup, eventOf, fixture, frames } from './helpers.js';
 
 interface Playable extends LitElement {
   play(): void;
@@ -92,6 +92,29 @@ async function trace(w: Widget): Promise<string[]> {
 }
 
 describe('one clock for every figure', () => {
+  it('trains the modes side by side when an epoch takes more than a frame', async () => {
+    const el = await fixture<GdBatchTrainer>('<gd-batch-trainer lang="en"></gd-batch-trainer>');
+    type Run = { updates: number; batchesPerEpoch: number; done: boolean; epoch: number };
+    const runs = () => (el as unknown as { lanes: Array<{ mode: string; run: Run }> }).lanes.map((l) => l.run);
+    // A clock on which every mini-batch overruns the frame's budget: a mini-batch per frame.
+    const clock = performance.now;
+    let now = clock.call(performance);
+    performance.now = () => (now += 1000);
+    try {
+      el.step();
+      await frames(12);
+    } finally {
+      performance.now = clock;
+    }
+    const progress = runs().filter((r) => r.epoch < 1).map((r) => r.updates / r.batchesPerEpoch);
+    expect(progress.length, 'modes still inside the first epoch').to.be.at.least(2);
+    expect(Math.max(...progress), 'some training done').to.be.greaterThan(0);
+    // Within one mini-batch of each other (the largest share of an epoch one update makes).
+    const step = Math.max(...runs().map((r) => 1 / r.batchesPerEpoch).filter((share) => share < 1));
+    expect(Math.max(...progress) - Math.min(...progress), `epoch shares ${progress}`).to.be.at.most(step + 1e-12);
+    await el.updateComplete;
+  });
+
   afterEach(cleanup);
 
   it('play, pause, step, reset and the end give the explorer\'s statuses and events in the race and the trainer', async () => {
