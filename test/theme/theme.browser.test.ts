@@ -31,8 +31,14 @@ async function mountIn(markup: string): Promise<GdExplorer> {
   return el;
 }
 
-/** After a change to the page: the element's update and a frame to draw it. */
-async function settled(el: GdExplorer): Promise<void> {
+/**
+ * After a change to the page: the element's update and a frame to draw it. With
+ * `scheme`, first up to two seconds of frames for the page-wide watcher to see the page
+ * settle in it (its checks follow transitions and style loads, which a loaded machine
+ * delays); the assertions that follow say whether it did.
+ */
+async function settled(el: GdExplorer, scheme?: Scheme): Promise<void> {
+  for (let i = 0; scheme && i < 120 && el.matches(':state(dark)') !== (scheme === 'dark'); i++) await frames(1);
   await frames(2);
   await el.updateComplete;
   await frames(1);
@@ -112,12 +118,12 @@ describe('theme="auto" follows what the page shows', () => {
     const ended = eventOf(document.querySelector('.main-article')!, 'transitionend');
     document.documentElement.dataset.scheme = 'light';
     await ended;
-    await settled(el);
+    await settled(el, 'light');
     expectScheme(el, 'light', 'Stack switched to light');
     const endedAgain = eventOf(document.querySelector('.main-article')!, 'transitionend');
     document.documentElement.dataset.scheme = 'dark';
     await endedAgain;
-    await settled(el);
+    await settled(el, 'dark');
     expectScheme(el, 'dark', 'Stack switched back to dark');
   });
 
@@ -134,7 +140,7 @@ describe('theme="auto" follows what the page shows', () => {
     expectScheme(el, 'dark', 'relearn-dark on a light system');
     await emulateMedia({ colorScheme: 'dark' });
     document.documentElement.dataset.rThemeVariant = 'zen-light';
-    await settled(el);
+    await settled(el, 'light');
     expectScheme(el, 'light', 'zen-light on a dark system');
   });
 
@@ -153,7 +159,7 @@ describe('theme="auto" follows what the page shows', () => {
     const ended = eventOf(document.body, 'transitionend');
     document.body.classList.remove('dark');
     await ended;
-    await settled(el);
+    await settled(el, 'light');
     expectScheme(el, 'light', 'PaperMod light on a dark system');
   });
 
@@ -168,7 +174,7 @@ describe('theme="auto" follows what the page shows', () => {
     const el = await mountIn(`<article class="markdown book-article">${EXPLORER}</article>`);
     expectScheme(el, 'dark', 'BookTheme auto on a dark system');
     await emulateMedia({ colorScheme: 'light' });
-    await settled(el);
+    await settled(el, 'light');
     expectScheme(el, 'light', 'BookTheme auto on a light system');
     // BookTheme = "dark": the dark variables on :root, whatever the system.
     cleanup();
@@ -195,17 +201,17 @@ describe('theme="auto" follows what the page shows', () => {
     const el = await mountIn(`<main>${EXPLORER}</main>`);
     expectScheme(el, 'dark', 'PaperMod body.dark');
     document.body.classList.remove('dark');
-    await settled(el);
+    await settled(el, 'light');
     expectScheme(el, 'light', 'PaperMod light');
     // Hextra's switch: classList.add('dark') and style.colorScheme on <html>.
     document.documentElement.classList.add('dark');
     document.documentElement.style.colorScheme = 'dark';
-    await settled(el);
+    await settled(el, 'dark');
     expectScheme(el, 'dark', 'Hextra dark');
     await emulateMedia({ colorScheme: 'dark' });
     document.documentElement.classList.remove('dark');
     document.documentElement.style.colorScheme = 'light';
-    await settled(el);
+    await settled(el, 'light');
     expectScheme(el, 'light', 'Hextra light on a dark system');
   });
 
@@ -271,10 +277,10 @@ describe('theme="auto" follows what the page shows', () => {
     expectScheme(el, 'light', 'theme="light" on a dark page');
     el.theme = 'dark';
     document.documentElement.dataset.scheme = 'light';
-    await settled(el);
+    await settled(el, 'dark');
     expectScheme(el, 'dark', 'theme="dark" on a light page');
     el.theme = 'auto';
-    await settled(el);
+    await settled(el, 'light');
     expectScheme(el, 'light', 'back to auto on a light page');
   });
 });
