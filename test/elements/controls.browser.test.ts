@@ -9,14 +9,7 @@ import { expect } from 'chai';
 import '../../src/index.js';
 import type { LitElement } from 'lit';
 import { accessibilityViolations, cleanup, expectNotedOnce, fixture, frames, mount } from './helpers.js';
-
-interface Playable extends LitElement {
-  play(): void;
-  pause(): void;
-  step(): void;
-  reset(): void;
-  readonly status: string;
-}
+import type { Playable } from './helpers.js';
 
 interface Widget {
   tag: string;

@@ -156,3 +156,12 @@ export function truncatedSelects(root: ShadowRoot): string[] {
   }
   return cut;
 }
+
+/** What every figure offers scripts to play it: the methods and the status. */
+export interface Playable extends LitElement {
+  play(): void;
+  pause(): void;
+  step(): void;
+  reset(): void;
+  readonly status: string;
+}

@@ -7,17 +7,9 @@
  */
 import { expect } from 'chai';
 import '../../src/index.js';
-import type { LitElement } from 'lit';
 import type { GdBatchTrainer } from '../../src/index.js';
 import { cleanup, eventOf, fixture, frames } from './helpers.js';
-
-interface Playable extends LitElement {
-  play(): void;
-  pause(): void;
-  step(): void;
-  reset(): void;
-  readonly status: string;
-}
+import type { Playable } from './helpers.js';
 
 interface Widget {
   tag: string;
