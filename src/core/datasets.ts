@@ -24,23 +24,91 @@
  *             map back (x = z std + mean). `samples`, `noise`, `seed` and `features` do
  *             not apply and are ignored.
  *
+ *
+ * For the network figures, sets in the spirit of TensorFlow Playground, every feature
+ * roughly within [-2, 2] (sine: [-3, 3]) so that one learning rate suits them. `noise`
+ * is the standard deviation of Gaussian noise added to each feature (sine: to y); its
+ * default differs per set (NETWORK_DATASET_NOISE), as noise 1 would drown the pattern.
+ * Classes alternate (y_i = i mod 2, or i mod 3), so they are balanced. Every one has 2
+ * features except sine (1); `features` does not apply and is ignored. e ~ N(0, 1):
+ *   circle  binary. Class 1 inside: radius r ~ Uniform[0, 1]; class 0 a ring:
+ *           r ~ Uniform[1.4, 2]; angle t ~ Uniform[0, 2 pi);
+ *             x = (r cos t + noise e_1, r sin t + noise e_2).   Default noise 0.1.
+ *   xor     binary. Magnitudes m_j ~ Uniform[0.1, 2], a sign s = +-1 at random;
+ *             x = (s m_1 + noise e_1, s' m_2 + noise e_2),  s' = s for class 1, -s for 0,
+ *           so class 1 fills quadrants I and III (x_1 x_2 > 0), class 0 II and IV.
+ *           Default noise 0.1.
+ *   spiral  binary, two interleaved arms of 1.25 turns. u ~ Uniform[0, 1], r = 2 u,
+ *           t = 2.5 pi u + pi y (class 1 is class 0 turned half a turn);
+ *             x = (r sin t + noise e_1, r cos t + noise e_2).      Default noise 0.05.
+ *   moons   binary, two interleaved half circles (scikit-learn's make_moons, centred
+ *           on the origin): t ~ Uniform[0, pi];
+ *             class 0: (cos t - 0.5, sin t - 0.25),  class 1: (0.5 - cos t, 0.25 - sin t),
+ *           plus noise e on each coordinate.                     Default noise 0.1.
+ *   blobs   three classes, Gaussian blobs around centres on a circle of radius 1.2 at
+ *           90, 210 and 330 degrees: c_k = 1.2 (cos(pi/2 + 2 pi k/3), sin(pi/2 + 2 pi k/3));
+ *             x = c_y + noise e.                                   Default noise 0.35.
+ *   sine    regression, one feature: x ~ Uniform[-3, 3], y = sin(x) + noise e.
+ *           Default noise 0.1.
+ *
  * The draws happen example by example in a fixed order from `createRandom(seed)`, so the
  * same name, options and seed give identical data everywhere.
  */
-import { createRandom } from './random.js';
+import { createRandom, type Random } from './random.js';
 
+/** The batch trainer's data sets. */
 export type DatasetName = 'linear' | 'logistic' | 'iris';
 
-/** Every data set, in the order widgets list them. */
+/** Every data set of the batch trainer, in the order widgets list them. */
 export const DATASET_NAMES: readonly DatasetName[] = Object.freeze(['linear', 'logistic', 'iris'] as const);
+
+/** The network figures' data sets. */
+export type NetworkDatasetName = 'circle' | 'xor' | 'spiral' | 'moons' | 'blobs' | 'sine';
+
+/** Every data set of the network figures, in the order widgets list them. */
+export const NETWORK_DATASET_NAMES: readonly NetworkDatasetName[] = Object.freeze([
+  'circle',
+  'xor',
+  'spiral',
+  'moons',
+  'blobs',
+  'sine',
+] as const);
+
+/** Any data set makeDataset draws. */
+export type AnyDatasetName = DatasetName | NetworkDatasetName;
 
 export type Task = 'regression' | 'binary' | 'multiclass';
 
 /** What each data set asks of a model. */
-export const DATASET_TASKS: Readonly<Record<DatasetName, Task>> = Object.freeze({ linear: 'regression', logistic: 'binary', iris: 'multiclass' });
+export const DATASET_TASKS: Readonly<Record<AnyDatasetName, Task>> = Object.freeze({
+  linear: 'regression',
+  logistic: 'binary',
+  iris: 'multiclass',
+  circle: 'binary',
+  xor: 'binary',
+  spiral: 'binary',
+  moons: 'binary',
+  blobs: 'multiclass',
+  sine: 'regression',
+});
 
-export interface Dataset {
-  readonly name: DatasetName;
+/** The default noise of each network data set (see the module comment). */
+export const NETWORK_DATASET_NOISE: Readonly<Record<NetworkDatasetName, number>> = Object.freeze({
+  circle: 0.1,
+  xor: 0.1,
+  spiral: 0.05,
+  moons: 0.1,
+  blobs: 0.35,
+  sine: 0.1,
+});
+
+/**
+ * A data set. `Name` is the type of its name: by default the batch trainer's sets (whose
+ * tables index by it); `Dataset<AnyDatasetName>` holds any set, a network one included.
+ */
+export interface Dataset<Name extends AnyDatasetName = DatasetName> {
+  readonly name: Name;
   readonly task: Task;
   /** Number of examples. */
   readonly n: number;
@@ -50,7 +118,7 @@ export interface Dataset {
   readonly x: Float64Array;
   /** The target: a real value (regression), 0 or 1 (binary), or the class index (multiclass). */
   readonly y: Float64Array;
-  /** 1 for regression, 2 for binary, 3 for iris. */
+  /** 1 for regression, 2 for binary, 3 for iris and blobs. */
   readonly classes: number;
   /** One per feature: 'x' (or 'x1', 'x2', ...) for the synthetic sets, the measurement for iris. */
   readonly featureNames: readonly string[];
@@ -83,19 +151,19 @@ export function featureScale(mean: readonly number[], std: readonly number[]): F
 }
 
 /** Feature j of a data set in its original units (cm for iris); as it is for a set that was not standardised. */
-export function originalFeature(dataset: Dataset, j: number, z: number): number {
+export function originalFeature(dataset: Dataset<AnyDatasetName>, j: number, z: number): number {
   return dataset.scale ? dataset.scale.original(j, z) : z;
 }
 
 /** Feature j as the model takes it, from its original units; as it is for a set that was not standardised. */
-export function standardisedFeature(dataset: Dataset, j: number, x: number): number {
+export function standardisedFeature(dataset: Dataset<AnyDatasetName>, j: number, x: number): number {
   return dataset.scale ? dataset.scale.standardise(j, x) : x;
 }
 
 export interface DatasetOptions {
   /** Number of examples (synthetic sets). Default 100. */
   samples?: number;
-  /** Standard deviation of the Gaussian noise (synthetic sets). Default 1. */
+  /** Standard deviation of the Gaussian noise (synthetic sets). Default 1 (network sets: NETWORK_DATASET_NOISE). */
   noise?: number;
   /** Seed of the generator (synthetic sets). Default 1. */
   seed?: number;
@@ -115,21 +183,30 @@ export function isDatasetName(name: unknown): name is DatasetName {
   return typeof name === 'string' && (DATASET_NAMES as readonly string[]).includes(name);
 }
 
+export function isNetworkDatasetName(name: unknown): name is NetworkDatasetName {
+  return typeof name === 'string' && (NETWORK_DATASET_NAMES as readonly string[]).includes(name);
+}
+
 /**
  * Draws (or loads) a data set. Throws a RangeError on an unknown name, or when samples
  * is not a whole number >= 2, noise not a finite number >= 0, features not a whole
  * number >= 1, or seed not an integer.
  */
-export function makeDataset(name: DatasetName, options: DatasetOptions = {}): Dataset {
-  if (!isDatasetName(name)) {
-    throw new RangeError(`unknown dataset '${String(name)}' (one of ${DATASET_NAMES.join(', ')})`);
+export function makeDataset(name: DatasetName, options?: DatasetOptions): Dataset;
+export function makeDataset(name: NetworkDatasetName, options?: DatasetOptions): Dataset<NetworkDatasetName>;
+export function makeDataset(name: AnyDatasetName, options?: DatasetOptions): Dataset<AnyDatasetName>;
+export function makeDataset(name: AnyDatasetName, options: DatasetOptions = {}): Dataset<AnyDatasetName> {
+  const network = isNetworkDatasetName(name);
+  if (!isDatasetName(name) && !network) {
+    throw new RangeError(`unknown dataset '${String(name)}' (one of ${[...DATASET_NAMES, ...NETWORK_DATASET_NAMES].join(', ')})`);
   }
   const samples = options.samples ?? DEFAULT_DATASET_OPTIONS.samples;
-  const noise = options.noise ?? DEFAULT_DATASET_OPTIONS.noise;
+  const noise = options.noise ?? (network ? NETWORK_DATASET_NOISE[name] : DEFAULT_DATASET_OPTIONS.noise);
   const seed = options.seed ?? DEFAULT_DATASET_OPTIONS.seed;
   if (!(Number.isInteger(samples) && samples >= 2)) throw new RangeError(`samples must be a whole number >= 2, got ${samples}`);
   if (!(Number.isFinite(noise) && noise >= 0)) throw new RangeError(`noise must be a finite number >= 0, got ${noise}`);
   if (!Number.isInteger(seed)) throw new RangeError(`seed must be an integer, got ${seed}`);
+  if (network) return networkDataset(name, samples, noise, seed);
   const features = options.features ?? (name === 'iris' ? IRIS_FEATURES.length : DEFAULT_FEATURES[name]);
   if (!(Number.isInteger(features) && features >= 1)) throw new RangeError(`features must be a whole number >= 1, got ${features}`);
   switch (name) {
@@ -200,6 +277,84 @@ function logistic(n: number, d: number, noise: number, seed: number): Dataset {
     classes: 2,
     featureNames: Object.freeze(syntheticNames(d)),
     classNames: Object.freeze(['0', '1']),
+  });
+}
+
+/** A two-class, two-feature point of a network set: [x_1, x_2] before noise. */
+type Point = (label: number, random: Random) => [number, number];
+
+/** The binary network sets, one recipe each (see the module comment). */
+const BINARY_POINTS: Readonly<Record<'circle' | 'xor' | 'spiral' | 'moons', Point>> = {
+  circle(label, random) {
+    // Class 1 inside the unit disc (r in [0, 1]), class 0 on the ring r in [1.4, 2].
+    const r = label === 1 ? random.next() : 1.4 + 0.6 * random.next();
+    const t = 2 * Math.PI * random.next();
+    return [r * Math.cos(t), r * Math.sin(t)];
+  },
+  xor(label, random) {
+    // Magnitudes in [0.1, 2]; class 1 where the signs agree (x_1 x_2 > 0).
+    const m1 = 0.1 + 1.9 * random.next();
+    const m2 = 0.1 + 1.9 * random.next();
+    const s = random.next() < 0.5 ? -1 : 1;
+    return [s * m1, (label === 1 ? s : -s) * m2];
+  },
+  spiral(label, random) {
+    // r = 2 u, t = 2.5 pi u + pi y: 1.25 turns, the arms half a turn apart.
+    const u = random.next();
+    const r = 2 * u;
+    const t = 2.5 * Math.PI * u + Math.PI * label;
+    return [r * Math.sin(t), r * Math.cos(t)];
+  },
+  moons(label, random) {
+    // make_moons shifted by (-0.5, -0.25): the upper moon is class 0, the lower class 1.
+    const t = Math.PI * random.next();
+    const c = Math.cos(t);
+    const s = Math.sin(t);
+    return label === 0 ? [c - 0.5, s - 0.25] : [0.5 - c, 0.25 - s];
+  },
+};
+
+/** Radius of the circle the three blobs' centres sit on. */
+const BLOBS_RADIUS = 1.2;
+
+function networkDataset(name: NetworkDatasetName, n: number, noise: number, seed: number): Dataset<NetworkDatasetName> {
+  const random = createRandom(seed);
+  const regression = name === 'sine';
+  const classes = regression ? 1 : name === 'blobs' ? 3 : 2;
+  const d = regression ? 1 : 2;
+  const x = new Float64Array(n * d);
+  const y = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    if (regression) {
+      // x ~ Uniform[-3, 3], y = sin x + noise e.
+      const v = -3 + 6 * random.next();
+      x[i] = v;
+      y[i] = Math.sin(v) + noise * random.normal();
+      continue;
+    }
+    const label = i % classes;
+    let point: [number, number];
+    if (name === 'blobs') {
+      // The centre of class k at angle pi/2 + 2 pi k / 3.
+      const angle = Math.PI / 2 + (2 * Math.PI * label) / 3;
+      point = [BLOBS_RADIUS * Math.cos(angle), BLOBS_RADIUS * Math.sin(angle)];
+    } else {
+      point = BINARY_POINTS[name](label, random);
+    }
+    y[i] = label;
+    x[2 * i] = point[0] + noise * random.normal();
+    x[2 * i + 1] = point[1] + noise * random.normal();
+  }
+  return Object.freeze({
+    name,
+    task: DATASET_TASKS[name],
+    n,
+    d,
+    x,
+    y,
+    classes,
+    featureNames: Object.freeze(syntheticNames(d)),
+    classNames: Object.freeze(regression ? [] : Array.from({ length: classes }, (_, k) => String(k))),
   });
 }
 

@@ -48,10 +48,43 @@ export {
 export type { CriticalRates, CriticalRatesAt } from './curvature.js';
 export { createRandom, shuffle } from './random.js';
 export type { Random } from './random.js';
-export { DATASET_NAMES, DATASET_TASKS, DEFAULT_DATASET_OPTIONS, DEFAULT_FEATURES, featureScale, isDatasetName, makeDataset, originalFeature, standardisedFeature } from './datasets.js';
-export type { Dataset, DatasetName, DatasetOptions, FeatureScale, Task } from './datasets.js';
-export { LOSS_NAMES, TASK_LOSSES, TASK_MODELS, createModel, isLossName } from './models.js';
-export type { BatchObjective, LossName, Model, ModelKind } from './models.js';
+export {
+  DATASET_NAMES,
+  DATASET_TASKS,
+  DEFAULT_DATASET_OPTIONS,
+  DEFAULT_FEATURES,
+  NETWORK_DATASET_NAMES,
+  NETWORK_DATASET_NOISE,
+  featureScale,
+  isDatasetName,
+  isNetworkDatasetName,
+  makeDataset,
+  originalFeature,
+  standardisedFeature,
+} from './datasets.js';
+export type { AnyDatasetName, Dataset, DatasetName, DatasetOptions, FeatureScale, NetworkDatasetName, Task } from './datasets.js';
+export { LOSS_NAMES, TASK_LOSSES, TASK_MODELS, createModel, isLossName, sigmoid, softplus } from './models.js';
+export type { BatchObjective, LinearFamilyKind, LossName, Model, ModelKind } from './models.js';
+export {
+  ACTIVATION_NAMES,
+  DEFAULT_NETWORK_OPTIONS,
+  INIT_NAMES,
+  NETWORK_OUTPUT_NAMES,
+  TASK_OUTPUTS,
+  activate,
+  activationSlope,
+  biasIndex,
+  checkSpec,
+  createNetworkModel,
+  forwardBackward,
+  initialParameters,
+  isActivation,
+  layerGradientNorms,
+  networkObjective,
+  parameterCount,
+  weightIndex,
+} from './network.js';
+export type { Activation, InitName, NetworkDefaults, NetworkModel, NetworkModelOptions, NetworkOutput, NetworkSpec, Pass } from './network.js';
 export { DEFAULT_TRAIN_OPTIONS, PATH_MAX_DIM, Trainer, epochBatches } from './training.js';
 export type { TrainHistory, TrainOptions } from './training.js';
 export { lossSurfaceOf } from './loss-surface.js';

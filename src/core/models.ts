@@ -34,7 +34,7 @@
  * Every loss is convex in the parameters, so starting from zero (`initialParams`) is fine.
  * Objectives are allocation-free per evaluation: scratch is allocated when they are made.
  */
-import type { Dataset, Task } from './datasets.js';
+import type { AnyDatasetName, Dataset, Task } from './datasets.js';
 import type { Objective, Vector } from './types.js';
 
 export type LossName = 'mse' | 'mae' | 'bce' | 'cce';
@@ -42,7 +42,11 @@ export type LossName = 'mse' | 'mae' | 'bce' | 'cce';
 /** Every loss, in the order widgets list them. */
 export const LOSS_NAMES: readonly LossName[] = Object.freeze(['mse', 'mae', 'bce', 'cce'] as const);
 
-export type ModelKind = 'linear' | 'logistic' | 'softmax';
+/** The linear family (this module), or a fully connected network (network.ts). */
+export type ModelKind = 'linear' | 'logistic' | 'softmax' | 'network';
+
+/** The models of this module: a linear score per output. */
+export type LinearFamilyKind = Exclude<ModelKind, 'network'>;
 
 /** The losses that fit each task; the first is the default. */
 export const TASK_LOSSES: Readonly<Record<Task, readonly LossName[]>> = Object.freeze({
@@ -52,7 +56,7 @@ export const TASK_LOSSES: Readonly<Record<Task, readonly LossName[]>> = Object.f
 });
 
 /** The model each task trains. */
-export const TASK_MODELS: Readonly<Record<Task, ModelKind>> = Object.freeze({
+export const TASK_MODELS: Readonly<Record<Task, LinearFamilyKind>> = Object.freeze({
   regression: 'linear',
   binary: 'logistic',
   multiclass: 'softmax',
@@ -79,9 +83,9 @@ export interface BatchObjective extends Objective {
 export interface Model {
   readonly kind: ModelKind;
   readonly loss: LossName;
-  /** Number of parameters: d + 1, or K (d + 1) for softmax. */
+  /** Number of parameters: d + 1, or K (d + 1) for softmax (a network: parameterCount of its spec). */
   readonly dim: number;
-  readonly dataset: Dataset;
+  readonly dataset: Dataset<AnyDatasetName>;
   /**
    * The mean loss over the examples `indices` (all when absent) as an Objective over the
    * parameters, with its exact gradient (the batch gradient is the mean of per-example
@@ -110,7 +114,11 @@ export interface Model {
    * (allocated when absent) and returned.
    */
   predict(params: ArrayLike<number>, features: ArrayLike<number>, out?: Float64Array): Float64Array;
-  /** All zeros (every loss here is convex, so the start does not matter for the optimum). */
+  /**
+   * Where training starts (a fresh array): all zeros for the linear family (every loss
+   * there is convex, so the start does not matter for the optimum); the seeded
+   * initialisation for a network.
+   */
   initialParams(): Float64Array;
 }
 
@@ -119,7 +127,7 @@ export interface Model {
  * logistic regression with 'bce', softmax regression with 'cce'. Throws a RangeError
  * when the loss does not fit the task (or is unknown).
  */
-export function createModel(dataset: Dataset, loss?: LossName): Model {
+export function createModel(dataset: Dataset<AnyDatasetName>, loss?: LossName): Model {
   const allowed = TASK_LOSSES[dataset.task];
   if (allowed === undefined) throw new RangeError(`unknown task '${String(dataset.task)}'`);
   const chosen = loss ?? allowed[0];
@@ -263,10 +271,15 @@ function linearValue(
 }
 
 /** sigma(z) = 1 / (1 + e^-z), written so that no exponent is positive. */
-function sigmoid(z: number): number {
+export function sigmoid(z: number): number {
   if (z >= 0) return 1 / (1 + Math.exp(-z));
   const e = Math.exp(z);
   return e / (1 + e);
+}
+
+/** softplus(z) = ln(1 + e^z) = max(z, 0) + ln(1 + e^-|z|); the second form never overflows. */
+export function softplus(z: number): number {
+  return (z > 0 ? z : 0) + Math.log1p(Math.exp(-Math.abs(z)));
 }
 
 /** logistic: z = w . x + b; adds softplus(z) - y z and (sigma(z) - y) (x, 1). */
@@ -289,8 +302,7 @@ function logisticKernel(
     let z = b;
     for (let j = 0; j < d; j++) z += p[j] * X[o + j];
     const y = Y[i];
-    // softplus(z) - y z, with softplus(z) = max(z, 0) + ln(1 + e^-|z|).
-    sum += (z > 0 ? z : 0) + Math.log1p(Math.exp(-Math.abs(z))) - y * z;
+    sum += softplus(z) - y * z;
     if (grad !== null) {
       const g = sigmoid(z) - y;
       for (let j = 0; j < d; j++) grad[j] += g * X[o + j];
@@ -426,8 +438,8 @@ class LinearFamilyModel implements Model {
   private readonly paramBuffer: Float64Array;
 
   constructor(
-    readonly dataset: Dataset,
-    readonly kind: ModelKind,
+    readonly dataset: Dataset<AnyDatasetName>,
+    readonly kind: LinearFamilyKind,
     readonly loss: LossName,
   ) {
     const outputs = kind === 'softmax' ? dataset.classes : 1;

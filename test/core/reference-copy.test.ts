@@ -14,7 +14,9 @@ const shared = fileURLToPath(new URL('../../../shared/reference/', import.meta.u
 const files = readdirSync(copies).filter((f) => f.endsWith('.json'));
 
 test('the project keeps its own reference data', () => {
-  assert.ok(files.includes('trajectories.json'), `test/reference holds ${files.join(', ') || 'nothing'}`);
+  for (const file of ['trajectories.json', 'networks.json']) {
+    assert.ok(files.includes(file), `test/reference holds ${files.join(', ') || 'nothing'}, not ${file}`);
+  }
 });
 
 for (const file of files) {
