@@ -33,7 +33,7 @@
  * the mean of the per-example gradients. Objectives are allocation-free per evaluation:
  * their scratch is made once.
  */
-import type { AnyDatasetName, Dataset, NetworkDatasetName, Task } from './datasets.js';
+import { NETWORK_DATASET_NOISE, type AnyDatasetName, type Dataset, type NetworkDatasetName, type Task } from './datasets.js';
 import { sigmoid, softplus, type BatchObjective, type LossName, type Model } from './models.js';
 import type { OptimizerName, OptimizerOptions } from './optimizers.js';
 import { createRandom } from './random.js';
@@ -649,15 +649,26 @@ const defaults = (d: NetworkDefaults): Readonly<NetworkDefaults> =>
   Object.freeze({ ...d, hidden: Object.freeze([...d.hidden]), options: Object.freeze({ ...d.options }) });
 
 /**
- * Per data set, settings with which a default run learns (test/core/network-datasets.test.ts
- * checks it over several seeds): >= 95% training accuracy on circle, xor, moons and
- * blobs, the loss down to at most a third of its start on spiral and sine.
+ * Per data set, settings with which a default run learns, with each set's default noise
+ * (test/core/network-datasets.test.ts checks seeds 1..5: >= 95% training accuracy on
+ * circle, xor, moons and blobs, the loss down to at most a third of its start on spiral
+ * and sine). Plain gradient descent everywhere but the spiral, which takes momentum.
+ * Measured over seeds 1..6 (each seed for data, initialisation and shuffles):
+ *   circle  2-6-1 tanh, gd lr 0.3, batch 10, 100 epochs: BCE ~0.78 -> 0.03-0.05, 98.5-100%
+ *   xor     2-6-1 tanh, same:                            BCE ~0.78 -> 0.03-0.06, 98-100%
+ *   moons   2-6-1 tanh, same:                            BCE ~0.7 -> 0.01-0.04, 99.5-100%
+ *   blobs   2-4-3 tanh, gd lr 0.3, batch 10, 50 epochs:  CCE 0.7-1.6 -> 0.005-0.02, 99.3-100%
+ *   spiral  2-8-8-1 tanh, momentum lr 0.05 beta 0.9, batch 10, 300 epochs:
+ *                                                        BCE ~0.73 -> 0.01-0.04, 97.5-100%
+ *   sine    1-8-1 tanh, gd lr 0.1, batch 10, 200 epochs: MSE 0.1-3.3 -> 0.013-0.02
+ *           (noise 0.1: the floor is 0.01)
+ * At most 60 000 example passes a run (spiral; about 0.15 s in Node), the others 20 000.
  */
 export const DEFAULT_NETWORK_OPTIONS: Readonly<Record<NetworkDatasetName, Readonly<NetworkDefaults>>> = Object.freeze({
-  circle: defaults({ hidden: [6], activation: 'tanh', init: 'xavier', optimizer: 'momentum', options: { lr: 0.1, beta: 0.9 }, batchSize: 10, epochs: 100, samples: 200, noise: 0.1 }),
-  xor: defaults({ hidden: [6], activation: 'tanh', init: 'xavier', optimizer: 'momentum', options: { lr: 0.1, beta: 0.9 }, batchSize: 10, epochs: 100, samples: 200, noise: 0.1 }),
-  spiral: defaults({ hidden: [8, 8], activation: 'tanh', init: 'xavier', optimizer: 'adam', options: { lr: 0.03 }, batchSize: 10, epochs: 300, samples: 200, noise: 0.05 }),
-  moons: defaults({ hidden: [6], activation: 'tanh', init: 'xavier', optimizer: 'momentum', options: { lr: 0.1, beta: 0.9 }, batchSize: 10, epochs: 100, samples: 200, noise: 0.1 }),
-  blobs: defaults({ hidden: [4], activation: 'tanh', init: 'xavier', optimizer: 'gd', options: { lr: 0.3 }, batchSize: 10, epochs: 50, samples: 150, noise: 0.35 }),
-  sine: defaults({ hidden: [8], activation: 'tanh', init: 'xavier', optimizer: 'momentum', options: { lr: 0.05, beta: 0.9 }, batchSize: 10, epochs: 200, samples: 100, noise: 0.1 }),
+  circle: defaults({ hidden: [6], activation: 'tanh', init: 'xavier', optimizer: 'gd', options: { lr: 0.3 }, batchSize: 10, epochs: 100, samples: 200, noise: NETWORK_DATASET_NOISE.circle }),
+  xor: defaults({ hidden: [6], activation: 'tanh', init: 'xavier', optimizer: 'gd', options: { lr: 0.3 }, batchSize: 10, epochs: 100, samples: 200, noise: NETWORK_DATASET_NOISE.xor }),
+  spiral: defaults({ hidden: [8, 8], activation: 'tanh', init: 'xavier', optimizer: 'momentum', options: { lr: 0.05, beta: 0.9 }, batchSize: 10, epochs: 300, samples: 200, noise: NETWORK_DATASET_NOISE.spiral }),
+  moons: defaults({ hidden: [6], activation: 'tanh', init: 'xavier', optimizer: 'gd', options: { lr: 0.3 }, batchSize: 10, epochs: 100, samples: 200, noise: NETWORK_DATASET_NOISE.moons }),
+  blobs: defaults({ hidden: [4], activation: 'tanh', init: 'xavier', optimizer: 'gd', options: { lr: 0.3 }, batchSize: 10, epochs: 50, samples: 150, noise: NETWORK_DATASET_NOISE.blobs }),
+  sine: defaults({ hidden: [8], activation: 'tanh', init: 'xavier', optimizer: 'gd', options: { lr: 0.1 }, batchSize: 10, epochs: 200, samples: 100, noise: NETWORK_DATASET_NOISE.sine }),
 });
