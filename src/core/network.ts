@@ -509,6 +509,13 @@ export interface NetworkModel extends Model {
   readonly kind: 'network';
   readonly spec: NetworkSpec;
   readonly options: Readonly<NetworkModelOptions>;
+  /**
+   * The forward pass for one example's features, without allocating (for drawing every
+   * unit's output over a grid): z[l] and a[l] as in Pass (z[0] empty, a[0] the
+   * features). The arrays are the model's scratch: read them before the next call of
+   * forward, predict, predictClass or accuracy of this model.
+   */
+  forward(params: ArrayLike<number>, features: ArrayLike<number>): { readonly z: readonly Float64Array[]; readonly a: readonly Float64Array[] };
 }
 
 /**
@@ -536,6 +543,8 @@ class DatasetNetwork implements NetworkModel {
   private readonly all: NetworkLoss;
   /** For predict and predictClass. */
   private readonly kernel: NetworkKernel;
+  /** The kernel's z and a, as forward() hands them out. */
+  private readonly layers: { readonly z: readonly Float64Array[]; readonly a: readonly Float64Array[] };
   private readonly Y: Float64Array;
 
   constructor(
@@ -549,6 +558,7 @@ class DatasetNetwork implements NetworkModel {
     this.Y = dataset.y;
     this.all = this.batchObjective();
     this.kernel = new NetworkKernel(spec);
+    this.layers = Object.freeze({ z: this.kernel.z, a: this.kernel.a });
   }
 
   objective(indices?: ArrayLike<number>): Objective {
@@ -589,6 +599,12 @@ class DatasetNetwork implements NetworkModel {
     if (this.dataset.task === 'regression') return NaN;
     this.checkFeatures('predictClass', features);
     return this.classAt(this.check(params), features, 0);
+  }
+
+  forward(params: ArrayLike<number>, features: ArrayLike<number>): { readonly z: readonly Float64Array[]; readonly a: readonly Float64Array[] } {
+    this.checkFeatures('forward', features);
+    this.kernel.forward(this.check(params), features, 0);
+    return this.layers;
   }
 
   /** [yhat], [P(y = 1)], or the class probabilities, written into out (allocated when absent). */

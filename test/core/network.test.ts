@@ -381,6 +381,11 @@ test('createNetworkModel: the output follows the task; predict, predictClass and
     const predicted = model.predictClass(params, x);
     assert.equal(predicted, pass.z[3][0] > 0 ? 1 : 0);
     assert.ok(Math.abs(model.predict(params, x)[0] - pass.a[3][0]) < 1e-15);
+    const layers = model.forward(params, x);
+    for (let l = 0; l < 4; l++) {
+      assert.deepEqual([...layers.a[l]], [...pass.a[l]], `forward a[${l}]`);
+      assert.deepEqual([...layers.z[l]], [...pass.z[l]], `forward z[${l}]`);
+    }
     if (predicted === circle.y[i]) right++;
   }
   assert.ok(Math.abs(model.fullLoss(params) - loss) < 1e-13);
