@@ -188,7 +188,7 @@ export class Trainer {
 
   /**
    * The examples of the last update (empty before the first): a view of the epoch's
-   * permutation, valid until the next step.
+   * permutation, valid until the next step (or nextBatch, which may shuffle a new epoch).
    */
   get batch(): Int32Array {
     return this.order.subarray(this.lastStart, this.lastEnd);
