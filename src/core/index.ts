@@ -82,9 +82,12 @@ export {
   layerGradientNorms,
   networkObjective,
   parameterCount,
+  parameterPlace,
   weightIndex,
+  MAX_HIDDEN_LAYERS,
+  MAX_LAYER_UNITS,
 } from './network.js';
-export type { Activation, InitName, NetworkDefaults, NetworkModel, NetworkModelOptions, NetworkOutput, NetworkSpec, Pass } from './network.js';
+export type { Activation, InitName, NetworkDefaults, NetworkModel, NetworkModelOptions, NetworkOutput, NetworkSpec, ParameterPlace, Pass } from './network.js';
 export { DEFAULT_TRAIN_OPTIONS, PATH_MAX_DIM, Trainer, epochBatches } from './training.js';
 export type { TrainHistory, TrainOptions } from './training.js';
 export { lossSurfaceOf } from './loss-surface.js';

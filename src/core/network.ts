@@ -122,6 +122,25 @@ export function biasIndex(spec: NetworkSpec, l: number, i: number): number {
   return o + s[l] * s[l - 1] + i;
 }
 
+/** Where a flat parameter sits: the weight W_l[i][j] or the bias b_l[i] (l from 1, i and j from 0). */
+export type ParameterPlace =
+  | { readonly kind: 'weight'; readonly l: number; readonly i: number; readonly j: number }
+  | { readonly kind: 'bias'; readonly l: number; readonly i: number };
+
+/** The inverse of weightIndex and biasIndex: which weight or bias the flat parameter `index` is. */
+export function parameterPlace(spec: NetworkSpec, index: number): ParameterPlace {
+  const s = spec.sizes;
+  checkUnit('parameter', index, parameterCount(spec));
+  let o = index;
+  for (let l = 1; ; l++) {
+    const weights = s[l] * s[l - 1];
+    if (o < weights) return { kind: 'weight', l, i: Math.floor(o / s[l - 1]), j: o % s[l - 1] };
+    o -= weights;
+    if (o < s[l]) return { kind: 'bias', l, i: o };
+    o -= s[l];
+  }
+}
+
 /** act(z) for a hidden activation. */
 export function activate(activation: Activation, z: number): number {
   switch (activation) {
@@ -646,6 +665,11 @@ class DatasetNetwork implements NetworkModel {
 
 // ---------------------------------------------------------------------------------------
 // Defaults that learn
+
+/** The largest network a figure offers: this many hidden layers ... */
+export const MAX_HIDDEN_LAYERS = 6;
+/** ... of at most this many units (a drawing a phone's column can show). */
+export const MAX_LAYER_UNITS = 8;
 
 /** A network figure's starting settings for one data set. */
 export interface NetworkDefaults {
