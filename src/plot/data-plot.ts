@@ -90,6 +90,16 @@ export interface DataLine {
   readonly width?: number;
 }
 
+/** A regression model's fit as any function y = f(x), e.g. a network's output: sampled every CURVE_PX CSS px. */
+export interface DataCurve {
+  readonly f: (x: number) => number;
+  readonly color: string;
+  readonly label?: string;
+  readonly dash?: readonly number[];
+  /** CSS px; default 2.5. */
+  readonly width?: number;
+}
+
 /** The line a x + b y + c = 0. */
 export interface LineCoefficients {
   readonly a: number;
@@ -123,6 +133,8 @@ export interface DataBoundary {
 export interface DataScene {
   /** Regression fits. */
   readonly lines?: ReadonlyArray<DataLine>;
+  /** Regression fits that are not straight. */
+  readonly curves?: ReadonlyArray<DataCurve>;
   /** Classifiers' decisions. */
   readonly boundaries?: ReadonlyArray<DataBoundary>;
   /** Indices of the examples in the current mini-batch: a ring around each. */
@@ -169,6 +181,8 @@ const TICK_SPACING: readonly [number, number] = [DEFAULT_TICK_SPACING, 40];
 const MIN_TICK_SPACING = 28;
 /** Fits: width, and the outline in the page colour around them. */
 const FIT_WIDTH = 2.5;
+/** A curve's samples, CSS px apart. */
+const CURVE_PX = 2;
 const HALO = 2.5;
 /** The dash of fits drawn in turns (CSS px per colour). */
 const TURN_LENGTH = 9;
@@ -306,6 +320,10 @@ export class DataPlot extends CanvasPlot {
       if (stroke) strokes.push(stroke);
       return stroke !== null;
     });
+    for (const c of scene.curves ?? []) {
+      const stroke = this.curveStroke(c);
+      if (stroke) strokes.push(stroke);
+    }
     this.takeTurns(strokes);
     this.drawStrokes(strokes);
     this.ctx.restore();
@@ -440,6 +458,38 @@ export class DataPlot extends CanvasPlot {
       segment,
       ownDash: style.dash !== undefined,
     };
+  }
+
+  /**
+   * A curve y = f(x) as a stroke: f sampled every CURVE_PX across the plot, broken where
+   * f is not finite, heights held a little beyond the plot (the plot clips them); null
+   * when none of it is on the plot.
+   */
+  private curveStroke(c: DataCurve): Stroke | null {
+    const t = this.currentTransform;
+    const { left, top, width, height } = t.rect;
+    const polylines: Stroke['polylines'][number][] = [];
+    let run: number[] = [];
+    let seen = false;
+    const end = () => {
+      if (run.length >= 4) polylines.push({ points: Float64Array.from(run), closed: false });
+      run = [];
+    };
+    const steps = Math.max(2, Math.ceil(width / CURVE_PX));
+    for (let k = 0; k <= steps; k++) {
+      const px = left + (width * k) / steps;
+      const y = c.f(t.toDomain(px, top)[0]);
+      if (!Number.isFinite(y)) {
+        end();
+        continue;
+      }
+      const py = Math.min(top + height + 50, Math.max(top - 50, t.y(y)));
+      if (py >= top && py <= top + height) seen = true;
+      run.push(px, py);
+    }
+    end();
+    if (!seen || polylines.length === 0) return null;
+    return { polylines, color: c.color, width: c.width ?? FIT_WIDTH, dash: c.dash ?? null, dashOffset: 0, label: c.label, segment: null, ownDash: c.dash !== undefined };
   }
 
   /** A boundary as a stroke: its exact line, or its traced polylines; null when nothing is on the plot. */
