@@ -84,6 +84,7 @@ function hugoEntry(a: AttributeSpec): Record<string, unknown> {
     entry.min = a.min;
     entry.minText = String(a.min);
     if (a.minExclusive) entry.minExclusive = true;
+    if (a.type === 'list' && a.integer) entry.integer = true;
     if (Number.isFinite(a.max)) {
       entry.max = a.max;
       entry.maxText = String(a.max);

@@ -88,6 +88,8 @@ export interface Messages {
   tooNarrow: (name: string, raw: string, fallback: string) => string;
   notARateList: (name: string, raw: string, fallback: string) => string;
   notALaneList: (name: string, raw: string, lanes: number) => string;
+  /** A list of whole numbers (a network's hidden layers) that is not 1 to `count` of them from 1 to `max`. */
+  notALayerList: (name: string, raw: string, count: number, max: number, fallback: string) => string;
   badExpression: (message: string) => string;
   /** Range phrases for outOfRange: "between 0 and 1", "greater than 0", "a whole number from 1 to 5000". */
   rangeBetween: (min: string, max: string) => string;
@@ -255,6 +257,7 @@ const en: Messages = {
     `${name}="${raw}" is too narrow next to its values to draw (each range must be wider than a billionth of its largest value); using ${fb}.`,
   notARateList: (name, raw, fb) => `${name}="${raw}" is not a list of positive rates; using ${fb}.`,
   notALaneList: (name, raw, n) => `${name}="${raw}" is not ${n} numbers in range, one per optimizer; using the shared value.`,
+  notALayerList: (name, raw, count, max, fb) => `${name}="${raw}" is not 1 to ${count} whole numbers from 1 to ${max}; using ${fb}.`,
   badExpression: (m) => `The expression cannot be read: ${m}.`,
   rangeBetween: (a, b) => `between ${a} and ${b}`,
   rangeAbove: (a) => `greater than ${a}`,
@@ -444,6 +447,7 @@ const es: Messages = {
     `${name}="${raw}" es demasiado estrecho para sus valores y no se puede dibujar (cada rango debe medir más de una milmillonésima de su mayor valor); se usa ${fb}.`,
   notARateList: (name, raw, fb) => `${name}="${raw}" no es una lista de tasas positivas; se usa ${fb}.`,
   notALaneList: (name, raw, n) => `${name}="${raw}" no son ${n} números válidos, uno por optimizador; se usa el valor común.`,
+  notALayerList: (name, raw, count, max, fb) => `${name}="${raw}" no son de 1 a ${count} números enteros entre 1 y ${max}; se usa ${fb}.`,
   badExpression: (m) => `No se puede leer la expresión: ${m}.`,
   rangeBetween: (a, b) => `entre ${a} y ${b}`,
   rangeAbove: (a) => `mayor que ${a}`,

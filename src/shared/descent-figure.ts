@@ -34,7 +34,7 @@ import { LIVE_CHART_THROTTLE_MS, chartLegend, chooseAxisType, hiddenBehind, type
 import { chartThemeOf, type ThemeTokens } from '../theme/theme.js';
 import { errorWindow, numberAttribute, parseStrictNumber, quotedValue, shortNumber, type NumberRule } from './attributes.js';
 import { FigureElement } from './figure-element.js';
-import { logSliderField, numberField, sliderField } from './fields.js';
+import { logSliderField, numberField, ruleSettingFields } from './fields.js';
 import { indexAt, lastFrame, lossSeries, pointAt, stepDetail, toneColor, updateOf, type DescentLane } from './lanes.js';
 import { PlaybackController } from './playback.js';
 import { SURFACE_PRESETS, expressionPreset, type SurfacePreset } from './presets.js';
@@ -540,7 +540,6 @@ export abstract class DescentFigure<L extends DescentLane = DescentLane> extends
     const t = this.t;
     const s = this.settings;
     const o = s.options;
-    const unit = { min: 0, max: 0.999, step: 0.001, numbers: this.numbers };
     const numbers = this.numbers;
     // A typed expression is "f(x, y)" in the menu: its whole text would not fit a phone's
     // select, and the title above writes it out.
@@ -562,13 +561,7 @@ export abstract class DescentFigure<L extends DescentLane = DescentLane> extends
         </select>
       </label>
       ${options.lr === false ? nothing : this.renderLrField(options.lrRange)}
-      ${readsSetting(s.optimizer, 'beta')
-        ? sliderField({ id: 'beta', label: s.optimizer === 'rmsprop' ? t.decay : t.momentum, value: o.beta, ...unit, onInput: (v) => this.change({ beta: v }) })
-        : nothing}
-      ${readsSetting(s.optimizer, 'beta1')
-        ? html`${sliderField({ id: 'beta1', label: 'β₁', value: o.beta1, ...unit, onInput: (v) => this.change({ beta1: v }) })}
-          ${sliderField({ id: 'beta2', label: 'β₂', value: o.beta2, ...unit, onInput: (v) => this.change({ beta2: v }) })}`
-        : nothing}
+      ${ruleSettingFields({ optimizer: s.optimizer, options: o, labels: { momentum: t.momentum, decay: t.decay }, numbers, change: (c) => this.change(c) })}
       ${readsSetting(s.optimizer, 'ema')
         ? html`<label class="checkbox"
             ><input type="checkbox" .checked=${o.ema} @change=${(e: Event) => this.change({ ema: (e.target as HTMLInputElement).checked })} />

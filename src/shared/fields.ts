@@ -10,6 +10,7 @@
  * `type="number"`: their digits read the same in every language.
  */
 import { html, nothing } from 'lit';
+import { readsSetting, type OptimizerName } from '../core/index.js';
 import type { Numbers } from '../i18n/numbers.js';
 import { fromLogPosition, toLogPosition, type LogRange } from './log-scale.js';
 
@@ -133,4 +134,27 @@ export function numberField(f: NumberField) {
           @change=${changed}
         />
       </div>`;
+}
+
+export interface RuleSettingFields {
+  optimizer: OptimizerName;
+  /** The rule's current settings. */
+  options: { beta: number; beta1: number; beta2: number };
+  /** "Momentum β" and "Decay β" (RMSprop's β is a decay rate). */
+  labels: { momentum: string; decay: string };
+  numbers: Numbers;
+  change(changes: Record<string, number>): void;
+}
+
+/** The sliders of the settings an update rule reads besides the rate (core/optimizers.ts `OPTIMIZER_SETTINGS`): β, or Adam's β₁ and β₂. */
+export function ruleSettingFields(f: RuleSettingFields) {
+  const unit = { min: 0, max: 0.999, step: 0.001, numbers: f.numbers };
+  const o = f.options;
+  return html`${readsSetting(f.optimizer, 'beta')
+    ? sliderField({ id: 'beta', label: f.optimizer === 'rmsprop' ? f.labels.decay : f.labels.momentum, value: o.beta, ...unit, onInput: (v) => f.change({ beta: v }) })
+    : nothing}
+  ${readsSetting(f.optimizer, 'beta1')
+    ? html`${sliderField({ id: 'beta1', label: 'β₁', value: o.beta1, ...unit, onInput: (v) => f.change({ beta1: v }) })}
+      ${sliderField({ id: 'beta2', label: 'β₂', value: o.beta2, ...unit, onInput: (v) => f.change({ beta2: v }) })}`
+    : nothing}`;
 }

@@ -58,6 +58,8 @@ export interface PlayControls {
   speedText(value: number): string;
   /** Offered speeds; default 5 to 240. */
   speeds?: readonly number[];
+  /** More buttons, after Step (the network's "Next phase"). */
+  more?: unknown;
 }
 
 export abstract class FigureElement extends LitElement {
@@ -406,6 +408,7 @@ export abstract class FigureElement extends LitElement {
     return html`<div class="toolbar" part="controls">
       <button class="primary" @click=${() => c.toggle()} aria-pressed=${c.playing ? 'true' : 'false'}>${c.playing ? t.pause : t.play}</button>
       <button @click=${() => c.step()} ?disabled=${c.ended}>${t.step}</button>
+      ${c.more ?? nothing}
       <button @click=${() => c.reset()} ?disabled=${c.atStart}>${t.reset}</button>
       ${this.controlsMode === 'full'
         ? html`<select aria-label=${t.speed} @change=${(e: Event) => c.setSpeed(Number((e.target as HTMLSelectElement).value))}>

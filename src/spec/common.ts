@@ -25,6 +25,20 @@ export function variant<T extends AttributeSpec>(entry: T, changes: Partial<T>):
   return { ...entry, ...changes };
 }
 
+/**
+ * A default that depends on a catalogue entry, in the README's words: "`10` (`iris`: 16)",
+ * the first entry's value, and the others' where they differ.
+ */
+export function perName<N extends string>(names: readonly N[], of: (name: N) => string | number | undefined): string {
+  const code = (v: unknown) => `\`${String(v)}\``;
+  const first = of(names[0]);
+  const others = names
+    .slice(1)
+    .filter((name) => of(name) !== first)
+    .map((name) => `${code(name)}: ${of(name)}`);
+  return others.length > 0 ? `${code(first)} (${others.join(', ')})` : code(first);
+}
+
 /** The same attribute, documented by reference to `<gd-explorer>`'s row (`extra`, a sentence, added). */
 export function asForExplorer<T extends AttributeSpec>(entry: T, extra = ''): T {
   const reference = entry.only === 'shortcode' ? 'Shortcode only, as for `<gd-explorer>`.' : 'As for `<gd-explorer>`.';

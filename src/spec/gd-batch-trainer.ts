@@ -24,13 +24,7 @@ export const X_AXES: readonly XAxis[] = ['epochs', 'updates', 'examples'];
 const code = (v: unknown) => `\`${String(v)}\``;
 
 /** "`10` (`iris`: 16)": the first data set's default, and the others' where they differ. */
-function perDataset(of: (o: Readonly<TrainOptions>) => number | undefined): string {
-  const first = of(DEFAULT_TRAIN_OPTIONS[DATASET_NAMES[0]]);
-  const others = DATASET_NAMES.slice(1)
-    .filter((name) => of(DEFAULT_TRAIN_OPTIONS[name]) !== first)
-    .map((name) => `${code(name)}: ${of(DEFAULT_TRAIN_OPTIONS[name])}`);
-  return others.length > 0 ? `${code(first)} (${others.join(', ')})` : code(first);
-}
+const perDataset = (of: (o: Readonly<TrainOptions>) => number | undefined) => c.perName(DATASET_NAMES, (name) => of(DEFAULT_TRAIN_OPTIONS[name]));
 
 const lossesOf = (name: DatasetName) => TASK_LOSSES[DATASET_TASKS[name]];
 const synthetic = DATASET_NAMES.filter((n) => n !== 'iris').map(code).join(', ');
