@@ -31,6 +31,16 @@ const act = (l: number, i: number) => `a^{(${l})}_{${i + 1}}`;
 const zed = (l: number, i: number) => `z^{(${l})}_{${i + 1}}`;
 const partial = (of: string) => `\\dfrac{\\partial \\ell}{\\partial ${of}}`;
 
+/**
+ * Digits enough to see 1 - |a| when a saturating unit's |a| is near 1: tanh'(z) = 1 - a^2
+ * with a = -0.99995 is 1.0e-4, which "1 - (-1.00)^2" would hide. 3, plus one per decade
+ * of 1 - |a| below 1, at most 8.
+ */
+export function saturatedDigits(a: number): number {
+  const gap = 1 - Math.abs(a);
+  return gap > 0 && gap < 0.1 ? Math.min(8, 3 + Math.ceil(-Math.log10(gap))) : 3;
+}
+
 /** f'(z) in terms of the unit's own activation a, as TeX: [symbolic, with the number substituted]. */
 function slopeTex(f: Activation, a: string, z: string, aValue: string, zValue: number, n: Numbers): [string, string] {
   switch (f) {
@@ -135,7 +145,8 @@ export function backwardLines(c: ChainRuleInput): RuleLine[] {
   let sum = 0;
   for (let k = 0; k < above; k++) sum += weights[k] * pass.delta[l + 1][k];
   const slope = activationSlope(spec.activation, pass.z[l][i], pass.a[l][i]);
-  const [slopeSymbol, slopeNumbers] = slopeTex(spec.activation, act(l, i), zed(l, i), n.texFactor(pass.a[l][i]), pass.z[l][i], n);
+  const a = pass.a[l][i];
+  const [slopeSymbol, slopeNumbers] = slopeTex(spec.activation, act(l, i), zed(l, i), n.texFactor(a, saturatedDigits(a)), pass.z[l][i], n);
   const terms = above <= MAX_TERMS ? [weights.map((w, k) => `${n.texFactor(w)} \\cdot ${n.texFactor(pass.delta[l + 1][k])}`).join(' + ')] : [];
   lines.push({
     lhs: delta(l, i),

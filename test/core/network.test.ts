@@ -25,6 +25,7 @@ import {
   networkObjective,
   parameterCount,
   weightIndex,
+  parameterPlace,
   type Activation,
   type NetworkOutput,
   type NetworkSpec,
@@ -448,4 +449,26 @@ test('Trainer.nextBatch: the examples the next step uses, drawn once', () => {
   peeking.runAll();
   plain.runAll();
   assert.deepEqual([...peeking.params], [...plain.params]);
+});
+
+test('parameterPlace is the inverse of weightIndex and biasIndex', () => {
+  for (const sizes of [[1, 1], [2, 3, 1], [3, 4, 2, 3], [2, 8, 8, 8, 8, 8, 8, 1]]) {
+    const spec: NetworkSpec = { sizes, activation: 'tanh', output: 'linear' };
+    const seen = new Set<number>();
+    for (let l = 1; l < sizes.length; l++) {
+      for (let i = 0; i < sizes[l]; i++) {
+        for (let j = 0; j < sizes[l - 1]; j++) {
+          const k = weightIndex(spec, l, i, j);
+          assert.deepEqual(parameterPlace(spec, k), { kind: 'weight', l, i, j });
+          seen.add(k);
+        }
+        const k = biasIndex(spec, l, i);
+        assert.deepEqual(parameterPlace(spec, k), { kind: 'bias', l, i });
+        seen.add(k);
+      }
+    }
+    assert.equal(seen.size, parameterCount(spec));
+    assert.throws(() => parameterPlace(spec, parameterCount(spec)), RangeError);
+    assert.throws(() => parameterPlace(spec, -1), RangeError);
+  }
 });

@@ -143,9 +143,9 @@ export class GdNetwork extends FigureElement {
         opacity: 1;
       }
       .edge.picked .halo {
-        stroke: var(--gd-text);
+        stroke: var(--gd-accent);
         stroke-linecap: round;
-        opacity: 0.9;
+        opacity: 0.45;
         pointer-events: none;
       }
       .unit {
@@ -166,7 +166,7 @@ export class GdNetwork extends FigureElement {
         fill: color-mix(in srgb, var(--gd-negative-color) 28%, var(--gd-bg));
       }
       .unit.picked circle {
-        stroke: var(--gd-text);
+        stroke: var(--gd-accent);
         stroke-width: 3;
       }
       .unit text,
