@@ -19,7 +19,7 @@
  */
 import { activationSlope, type Activation, type NetworkSpec, type ParameterPlace, type Pass } from '../core/index.js';
 import type { Numbers } from '../i18n/numbers.js';
-import type { RuleLine } from './update-rules.js';
+import { alignedTex, type RuleLine } from './update-rules.js';
 
 /** "w^{(2)}_{1,3}" / "b^{(1)}_{2}": the parameter as TeX, indices from 1. */
 export function parameterTex(p: ParameterPlace): string {
@@ -71,12 +71,25 @@ export interface ChainRuleInput {
   readonly numbers: Numbers;
 }
 
+/**
+ * The numbers, with an exact zero written "0": a dead ReLU's slope and the gradients
+ * through it are exactly 0, which "0.00" would leave in doubt.
+ */
+function exactZeros(n: Numbers): Numbers {
+  return {
+    ...n,
+    tex: (v, digits, options) => (v === 0 ? '0' : n.tex(v, digits, options)),
+    texFactor: (v, digits, options) => (v === 0 ? '0' : n.texFactor(v, digits, options)),
+  };
+}
+
 /** How many terms of a sum are written out with numbers; longer sums show their value only. */
 const MAX_TERMS = 3;
 
 /** z and a of the parameter's unit: the forward pass for it. */
 export function forwardLines(c: ChainRuleInput): RuleLine[] {
-  const { spec, pass, place, numbers: n } = c;
+  const { spec, pass, place } = c;
+  const n = exactZeros(c.numbers);
   const { l, i } = place;
   const last = l === spec.sizes.length - 1;
   const inputs = spec.sizes[l - 1];
@@ -95,7 +108,8 @@ const OUTPUT_TEX: Record<NetworkSpec['output'], string> = { sigmoid: '\\sigma', 
 
 /** The traced example's loss: the formula of the output's loss, and its value. */
 export function lossLines(c: ChainRuleInput, batchLoss: number, batchSize: number): RuleLine[] {
-  const { spec, pass, numbers: n } = c;
+  const { spec, pass } = c;
+  const n = exactZeros(c.numbers);
   const L = spec.sizes.length - 1;
   const out = pass.a[L];
   const y = c.target;
@@ -116,7 +130,8 @@ export function lossLines(c: ChainRuleInput, batchLoss: number, batchSize: numbe
 
 /** dl/d(parameter) = delta a, and where delta came from. */
 export function backwardLines(c: ChainRuleInput): RuleLine[] {
-  const { spec, pass, place, numbers: n } = c;
+  const { spec, pass, place } = c;
+  const n = exactZeros(c.numbers);
   const { l, i } = place;
   const L = spec.sizes.length - 1;
   const d = pass.delta[l][i];
@@ -166,8 +181,9 @@ export function updateLines(
   after: number | null,
   lr: number,
   plainDescent: boolean,
-  n: Numbers,
+  numbers: Numbers,
 ): RuleLine[] {
+  const n = exactZeros(numbers);
   const me = parameterTex(place);
   const lines: RuleLine[] = [
     { lhs: `\\bar g`, rhs: [`\\tfrac{1}{${batchSize}} \\textstyle\\sum_{n \\in B} ${`\\dfrac{\\partial \\ell_n}{\\partial ${me}}`}`, n.tex(mean, 4)] },
@@ -179,4 +195,15 @@ export function updateLines(
     lines.push({ lhs: `${me}\\ \\leftarrow\\ ${me} + \\Delta ${me}`, rhs: [`${n.tex(before, 4)} + ${n.texFactor(after - before, 4)}`, n.tex(after, 4)] });
   }
   return lines;
+}
+
+/**
+ * Lines aligned at their first "=" (alignedTex's layout); on a narrow screen each line's
+ * left side on a row of its own and every "= ..." under it, indented, so a chain with a
+ * fraction on the left still fits a phone's column.
+ */
+export function chainTex(lines: readonly RuleLine[], narrow: boolean): string {
+  if (!narrow) return alignedTex(lines);
+  const rows = lines.flatMap((l) => [`&${l.lhs}`, ...l.rhs.map((r) => `&\\qquad = ${r}`)]);
+  return `\\begin{aligned}${rows.join('\\\\[0.2em]')}\\end{aligned}`;
 }

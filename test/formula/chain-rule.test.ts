@@ -48,8 +48,8 @@ test('by hand: the output weight gets delta2 a1 = 1 * 1/2', () => {
 
 test('by hand: the hidden unit\'s delta is sigma\'(z) times the weighted delta above, 1/4 * 3 = 3/4', () => {
   const lines = backwardLines(input(weightIndex(spec, 1, 0, 0)));
-  // dl/dw1 = delta1 * x = 0.75 * 0.
-  assert.equal(last(lines[0]), n.tex(0));
+  // dl/dw1 = delta1 * x = 0.75 * 0, exactly 0: written "0", not "0.00".
+  assert.equal(last(lines[0]), '0');
   assert.equal(last(lines[1]), n.tex(0.75));
   assert.match(lines[1].rhs[1], /0\.250 \\cdot 3\.00/);
   // f'(z) = a (1 - a) = 0.5 (1 - 0.5) = 0.25.

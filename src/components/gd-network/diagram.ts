@@ -84,6 +84,17 @@ function largestWeight(spec: NetworkSpec, values: ArrayLike<number>): number {
 
 const signClass = (v: number) => (!Number.isFinite(v) || v === 0 ? 'zero' : v > 0 ? 'positive' : 'negative');
 
+/** Text px per character of a number, about, at 1 px of font size. */
+const CHARACTER_WIDTH = 0.6;
+/** Largest font size of a unit's number, px. */
+const UNIT_FONT = 11;
+
+/** A unit's number, in a font small enough for its characters to fit the circle. */
+function unitNumber(text: string, cx: number, cy: number, r: number) {
+  const size = Math.min(UNIT_FONT, (2 * r - 3) / (text.length * CHARACTER_WIDTH));
+  return svg`<text x=${cx} y=${cy} dy="0.35em" font-size=${size.toFixed(1)}>${text}</text>`;
+}
+
 /** The network drawing (see the module comment). */
 export function networkDiagram(v: DiagramView) {
   const { spec } = v;
@@ -125,7 +136,7 @@ export function networkDiagram(v: DiagramView) {
       const tone = shown ? signClass(value) : 'bare';
       return svg`<g class="unit ${tone} ${bias === v.selected ? 'picked' : ''} ${l === 0 ? 'input' : ''}" data-index=${bias}>
         <circle cx=${cx} cy=${cy} r=${r}></circle>
-        ${shown && r >= NUMBER_RADIUS ? svg`<text x=${cx} y=${cy} dy="0.35em">${v.numbers.text(value, 2)}</text>` : nothing}
+        ${shown && r >= NUMBER_RADIUS ? unitNumber(v.numbers.text(value, 2), cx, cy, r) : nothing}
         <title>${l > 0 ? `${v.parameterName(bias)} = ${v.numbers.text(v.edgeValues[bias])}` : v.columnNames[0]}${shown ? ` · ${v.numbers.text(value)}` : ''}</title>
       </g>`;
     }),

@@ -41,8 +41,8 @@ import { ResizeController } from '../../controllers/resize.js';
 import { MESSAGES } from '../../i18n/messages.js';
 import { LIVE_CHART_THROTTLE_MS, chartLegend, type SeriesTone } from '../../chart/index.js';
 import { DataPlot, classShape, defaultClassColor, markerPathData, type DataScene, type DataSet } from '../../plot/index.js';
-import { alignedTex, formula } from '../../formula/index.js';
-import { backwardLines, forwardLines, lossLines, updateLines, type ChainRuleInput } from '../../formula/chain-rule.js';
+import { formula } from '../../formula/index.js';
+import { backwardLines, chainTex, forwardLines, lossLines, updateLines, type ChainRuleInput } from '../../formula/chain-rule.js';
 import { chartThemeOf, plotThemeOf, type ThemeTokens } from '../../theme/theme.js';
 import { numberAttribute, parseStrictNumber, quotedValue, shortNumber, withinRule } from '../../shared/attributes.js';
 import { logSliderField, numberField, ruleSettingFields } from '../../shared/fields.js';
@@ -63,8 +63,8 @@ const A = GD_NETWORK.attributes;
 const SPEEDS = [2, 5, 10, 20, 50, 100, 200] as const;
 /** Training never holds the page longer than this per frame. */
 const FRAME_BUDGET_MS = 10;
-/** Example columns the gradient table shows before "+n" and the mean. */
-const MAX_COLUMNS = 8;
+/** Example columns the gradient table shows before "+n" and the mean, wide and narrow. */
+const MAX_COLUMNS = { wide: 6, narrow: 3 };
 /** Rows of the gradient table: the picked parameter and a few that show the pattern. */
 const MAX_ROWS = 4;
 const LOSS_TONE: SeriesTone = 'series-1';
@@ -172,7 +172,6 @@ export class GdNetwork extends FigureElement {
       .unit text,
       .names text {
         fill: var(--gd-text);
-        font-size: 0.7em;
         text-anchor: middle;
         font-variant-numeric: tabular-nums;
         pointer-events: none;
@@ -281,9 +280,19 @@ export class GdNetwork extends FigureElement {
       table.gradients-table th[scope='row'] {
         text-align: left;
       }
+      /* The parameter and the mean stay in view when the examples scroll. */
+      table.gradients-table .mean,
+      table.gradients-table th[scope='row'] {
+        position: sticky;
+        background: var(--gd-bg);
+      }
       table.gradients-table .mean {
+        right: 0;
         font-weight: 700;
-        border-left: 2px solid var(--gd-border);
+        box-shadow: inset 2px 0 0 var(--gd-border);
+      }
+      table.gradients-table th[scope='row'] {
+        left: 0;
       }
       table.gradients-table .traced {
         background: color-mix(in srgb, var(--gd-accent) 12%, transparent);
@@ -843,7 +852,9 @@ export class GdNetwork extends FigureElement {
     const rule = this.settings.optimizer === 'gd' ? 'η · ḡ' : this.t.optimizerNames[this.settings.optimizer];
     const text =
       phase === 'idle'
-        ? w.explain.idle(m)
+        ? this.run.done
+          ? w.explain.done
+          : w.explain.idle(m)
         : phase === 'forward'
           ? w.explain.forward(m, example)
           : phase === 'loss'
@@ -892,7 +903,7 @@ export class GdNetwork extends FigureElement {
           : phase === 'update'
             ? updateLines(place, mean, m, before, after, s.options.lr, plain, this.numbers)
             : [...backwardLines(input), ...(phase === 'idle' ? updateLines(place, mean, m, before, null, s.options.lr, plain, this.numbers) : [])];
-    const tex = alignedTex(lines, { breakChains: this.narrow });
+    const tex = chainTex(lines, this.narrow);
     return html`<div class="chain">
       <h3>${w.chainTitle}</h3>
       <label class="field"
@@ -956,10 +967,12 @@ export class GdNetwork extends FigureElement {
     const w = this.words;
     const trace = this.currentTrace();
     const m = trace.batch.length;
-    const shown = m <= MAX_COLUMNS + 1 ? m : MAX_COLUMNS;
+    const most = this.narrow ? MAX_COLUMNS.narrow : MAX_COLUMNS.wide;
+    const shown = m <= most + 1 ? m : most;
     const column = Math.min(this.tracedColumn, m - 1);
     const rows = this.tableRows();
-    const n = this.numbers;
+    // An exact zero (a dead ReLU's gradients) is "0", never "0.00".
+    const cell = (v: number) => (v === 0 ? '0' : this.numbers.text(v));
     return html`<div class="gradients" part="gradients">
       <h3>${w.tableTitle}</h3>
       <div class="table-box" tabindex="0" role="region" aria-label=${w.tableTitle}>
@@ -982,9 +995,9 @@ export class GdNetwork extends FigureElement {
             ${rows.map(
               (p) => html`<tr class=${p === this.selected ? 'picked' : ''}>
                 <th scope="row" title=${this.parameterName(p)}>∂ℓ/∂${this.parameterSymbol(p)}</th>
-                ${Array.from({ length: shown }, (_, k) => html`<td class=${k === column ? 'traced' : ''}>${n.text(trace.gradients[k][p])}</td>`)}
+                ${Array.from({ length: shown }, (_, k) => html`<td class=${k === column ? 'traced' : ''}>${cell(trace.gradients[k][p])}</td>`)}
                 ${shown < m ? html`<td>…</td>` : nothing}
-                <td class="mean">${n.text(trace.mean[p])}</td>
+                <td class="mean">${cell(trace.mean[p])}</td>
               </tr>`,
             )}
           </tbody>

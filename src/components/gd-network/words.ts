@@ -43,6 +43,8 @@ export interface NetworkWords {
   /** What the phase shown computed. */
   explain: {
     idle: (m: number) => string;
+    /** Training has ended: no next mini-batch. */
+    done: string;
     forward: (m: number, example: number) => string;
     loss: (example: number, loss: string, batchLoss: string) => string;
     backward: (example: number) => string;
@@ -113,6 +115,7 @@ const en: NetworkWords = {
   explain: {
     idle: (m) =>
       `“Next phase” walks through one update on the next mini-batch of ${m}: forward pass, loss, backward pass, update. Click a weight (or a unit, for its bias) to follow its chain rule.`,
+    done: 'Training is over: the chain rule and the table show the last mini-batch at the final weights. Reset to walk through an update from the start.',
     forward: (m, i) => `Forward pass: every unit computes z = Σ w·a + b from the layer below, then a = f(z), for each of the ${m} examples. Shown: example ${i}.`,
     loss: (i, l, L) => `Loss: example ${i} costs ℓ = ${l}; the mean over the mini-batch is L = ${L}.`,
     backward: (i) => `Backward pass: the error δ = ∂ℓ/∂z starts at the output and flows back by the chain rule; each weight's gradient is the δ of the unit it feeds times the activation it carries. Shown: example ${i}.`,
@@ -179,6 +182,7 @@ const es: NetworkWords = {
   explain: {
     idle: (m) =>
       `«Siguiente fase» recorre una actualización con el próximo mini-lote de ${m}: propagación hacia adelante, pérdida, propagación hacia atrás, actualización. Haz clic en un peso (o en una unidad, para su sesgo) para seguir su regla de la cadena.`,
+    done: 'El entrenamiento terminó: la regla de la cadena y la tabla muestran el último mini-lote con los pesos finales. Reinicia para recorrer una actualización desde el principio.',
     forward: (m, i) => `Propagación hacia adelante: cada unidad calcula z = Σ w·a + b con la capa de abajo y luego a = f(z), para cada uno de los ${m} ejemplos. Se muestra el ejemplo ${i}.`,
     loss: (i, l, L) => `Pérdida: el ejemplo ${i} cuesta ℓ = ${l}; la media del mini-lote es L = ${L}.`,
     backward: (i) => `Propagación hacia atrás: el error δ = ∂ℓ/∂z parte de la salida y retrocede por la regla de la cadena; el gradiente de cada peso es el δ de la unidad a la que llega por la activación que transporta. Se muestra el ejemplo ${i}.`,
