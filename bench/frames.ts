@@ -1,6 +1,6 @@
 /**
  * Section "frames": the frame budget of design.md, measured. A page with one of each
- * element (`gd-explorer`, `gd-lr-slider`, `gd-momentum-race`, `gd-batch-trainer`)
+ * element (`gd-explorer`, `gd-lr-slider`, `gd-momentum-race`, `gd-batch-trainer`, `gd-network`)
  * loads the committed bundle `static/gd-widgets/gd-widgets.js` in Debian's Chromium
  * (puppeteer-core, the tests' binary and flags), once with the CPU slowed 4 times
  * through CDP (`Emulation.setCPUThrottlingRate`, a mid-range phone) and once at full
@@ -11,13 +11,13 @@
  *         every task over 50 ms) and the longest;
  *   play  every element's `play()` at once, then 5 s of requestAnimationFrame counting:
  *         frames per second, the longest gap between frames, the long tasks. A run that
- *         ends is played again, so all four play the whole time;
+ *         ends is played again, so all five play the whole time;
  *   drag  the lr slider's range input set 40 times across its track (an `input` event
  *         each, one after the frame of the last): from the event to the end of the next
  *         frame (a message posted from that frame's requestAnimationFrame runs after its
  *         style, layout and paint).
  *
- *   article  a long article with two dozen figures (six of each, between paragraphs) in a
+ *   article  a long article with two dozen figures (the five kinds in turn, between paragraphs) in a
  *         700 px column, viewport 800 x 1000: from navigation until the figures in view
  *         have rendered (and how many of the 24 had by then), the long tasks until then
  *         and over the next second, then while the reader scrolls to the end a screen at
@@ -58,9 +58,9 @@ const PLAY_MS = 5000;
 /** Each element also plays alone this long, for its own frame rate and CPU time per frame. */
 const ALONE_MS = 2000;
 const DRAG_INPUTS = 40;
-/** Four figures in a 2 x 2 grid, all on screen: an element off screen pauses its animation. */
-const VIEWPORT = { width: 1600, height: 2400 };
-const TAGS = ['gd-explorer', 'gd-lr-slider', 'gd-momentum-race', 'gd-batch-trainer'] as const;
+/** Five figures in a grid of two columns, all on screen: an element off screen pauses its animation. */
+const VIEWPORT = { width: 1600, height: 4200 };
+const TAGS = ['gd-explorer', 'gd-lr-slider', 'gd-momentum-race', 'gd-batch-trainer', 'gd-network'] as const;
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 
@@ -510,7 +510,7 @@ function report(log: SectionContext['log'], slow: RunFigures, fast: RunFigures, 
   for (const line of formatTable(['figure', 'budget', x, 'unthrottled'], rows)) log(line);
 
   log('');
-  log('Per element. "frame": its animation callback and the update after it while all four play (median / slowest);');
+  log('Per element. "frame": its animation callback and the update after it while all five play (median / slowest);');
   log(`"alone": the element playing alone for ${ALONE_MS / 1000} s, frames per second and main-thread CPU per frame it updated.`);
   const frame = (el: ElementFrames) => (el.frames === 0 ? 'no frame' : `${ms1(el.medianMs)} / ${ms1(el.maxMs)}`);
   const elementRows = slow.play.elements.map((e, i) => {
@@ -520,7 +520,7 @@ function report(log: SectionContext['log'], slow: RunFigures, fast: RunFigures, 
   const header = ['element', `${x}: frame`, 'alone: fps', 'CPU/frame', 'unthrottled: frame', 'alone: fps', 'CPU/frame'];
   for (const line of formatTable(header, elementRows)) log(line);
   const shown = (el: ElementFrames) => `${el.frames} frames, ${el.steps} steps${el.replays ? `, played ${el.replays + 1} times` : ''}`;
-  log('While all four played (' + x + ' | unthrottled):');
+  log('While all five played (' + x + ' | unthrottled):');
   slow.play.elements.forEach((e, i) => log(`  ${e.tag.padEnd(17)} ${shown(e)} | ${shown(fast.play.elements[i])}`));
 
   for (const run of [slow, fast]) {

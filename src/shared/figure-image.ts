@@ -12,8 +12,9 @@
  *   the browser centres the font's ascent and descent;
  * - <canvas> and <img>: their backing store, scaled to the box; the figure may redraw its
  *   canvases at the image's scale first (`redraw`), else they are as the screen shows them;
- * - inline SVG (KaTeX's roots and arrows, slider marks): paths and lines
- *   through the element's own screen matrix (viewBox and preserveAspectRatio included);
+ * - inline SVG (KaTeX's roots and arrows, slider marks, the network drawing): paths,
+ *   lines, circles and text through the element's own screen matrix (viewBox and
+ *   preserveAspectRatio included);
  * - form controls: the select's chosen option, a field's value, a range's track and thumb.
  * It skips what the reader does not see (display none, visibility hidden, opacity 0,
  * clip or clip-path: the visually-hidden text) and clips to boxes with `overflow`. A box
@@ -226,16 +227,19 @@ function paintShape(ctx: Ctx, shape: SVGGeometryElement, style: Style): void {
   else if (shape instanceof SVGLineElement) {
     path.moveTo(n('x1'), n('y1'));
     path.lineTo(n('x2'), n('y2'));
-  }
+  } else if (shape instanceof SVGCircleElement) path.arc(n('cx'), n('cy'), n('r'), 0, 2 * Math.PI);
   ctx.transform(m.a, m.b, m.c, m.d, m.e, m.f);
+  const alpha = ctx.globalAlpha;
   if (style.fill !== 'none' && !style.fill.startsWith('url')) {
     ctx.fillStyle = style.fill;
-    ctx.globalAlpha *= +style.fillOpacity;
+    ctx.globalAlpha = alpha * +style.fillOpacity;
     ctx.fill(path, style.fillRule === 'evenodd' ? 'evenodd' : 'nonzero');
   }
   if (style.stroke !== 'none' && px(style.strokeWidth) > 0) {
     ctx.strokeStyle = style.stroke;
     ctx.lineWidth = px(style.strokeWidth);
+    ctx.lineCap = style.strokeLinecap as CanvasLineCap;
+    ctx.globalAlpha = alpha * +style.strokeOpacity;
     ctx.stroke(path);
   }
 }
@@ -274,7 +278,10 @@ function paintDisclosure(ctx: Ctx, summary: HTMLElement, style: Style): void {
 function paintText(ctx: Ctx, text: Text): void {
   const parent = text.parentElement;
   if (!parent || !text.data.trim()) return;
-  useFont(ctx, getComputedStyle(parent));
+  const style = getComputedStyle(parent);
+  useFont(ctx, style);
+  // SVG text is painted in its fill (a network drawing's unit numbers).
+  if (parent instanceof SVGElement) ctx.fillStyle = style.fill;
   const range = document.createRange();
   const rectsOf = (start: number, end: number) => {
     range.setStart(text, start);

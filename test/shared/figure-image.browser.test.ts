@@ -184,6 +184,24 @@ describe('figureImage', () => {
     expect(at(image, 2 * 25, 2 * 25)).to.deep.equal([0, 100, 100]);
     expect(at(image, 2 * 115, 2 * 25)).to.deep.equal([100, 0, 100]);
   });
+
+  it('paints inline SVG circles, lines with their stroke opacity, and SVG text in its fill', async () => {
+    const el = await host(`
+      <svg class="at" style="left: 0; top: 0" width="240" height="160">
+        <circle cx="40" cy="40" r="20" style="fill: rgb(0, 160, 0); stroke: rgb(0, 0, 0); stroke-width: 2"></circle>
+        <line x1="100" y1="20" x2="200" y2="20" style="stroke: rgb(0, 0, 255); stroke-width: 8; stroke-opacity: 0.5"></line>
+        <line x1="100" y1="60" x2="200" y2="60" style="stroke: transparent; stroke-width: 10"></line>
+        <text x="40" y="120" style="fill: rgb(200, 0, 0); font: 40px sans-serif">HH</text>
+      </svg>`);
+    const image = await pixels(await figureImage(el, { scale: 2 }));
+    expect(at(image, 2 * 40, 2 * 40), 'circle centre').to.deep.equal([0, 160, 0]);
+    expect(near(at(image, 2 * 40, 2 * 20), [0, 0, 0], 60), 'circle outline').to.equal(true);
+    expect(at(image, 2 * 40, 2 * 70), 'outside the circle').to.deep.equal(BG);
+    // Blue at half opacity over the background.
+    expect(near(at(image, 2 * 150, 2 * 20), [125, 120, 228], 12), `half-opaque line ${at(image, 2 * 150, 2 * 20)}`).to.equal(true);
+    expect(at(image, 2 * 150, 2 * 60), 'a transparent line paints nothing').to.deep.equal(BG);
+    expect(count(image, 2, { left: 40, top: 85, right: 110, bottom: 125 }, [200, 0, 0]), 'red text ink').to.be.greaterThan(200);
+  });
 });
 
 describe('figureImage of each element', () => {
