@@ -388,12 +388,16 @@ describe('gd-network', () => {
     }
   });
 
-  it('has no accessibility violations, at rest and in the backward pass', async () => {
+  it('has no accessibility violations, at rest and in the backward pass, in English and (dark) in Spanish', async () => {
     const el = await fixture<GdNetwork>('<gd-network lang="en"></gd-network>');
     expect(await accessibilityViolations(el)).to.deep.equal([]);
     await phases(el, 3);
     expect(el.phase).to.equal('backward');
     expect(await accessibilityViolations(el)).to.deep.equal([]);
+    // In Spanish, where the table's buttons read "n.º 14": each names itself with its visible text.
+    const es = await fixture<GdNetwork>('<gd-network lang="es" theme="dark"></gd-network>');
+    await phases(es, 3);
+    expect(await accessibilityViolations(es)).to.deep.equal([]);
   });
 });
 
