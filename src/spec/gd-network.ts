@@ -197,6 +197,7 @@ export const GD_NETWORK = {
     { name: 'network', doc: 'The network drawing: units and weights.' },
     { name: 'data', doc: "The data with the network's prediction." },
     { name: 'chart', doc: "The loss and accuracy chart's box." },
+    { name: 'results', doc: 'The table of the epoch, the updates, the loss and the accuracy so far.' },
     { name: 'phases', doc: 'The four phases of an update and what the current one computed.' },
     { name: 'formula', doc: 'The chosen weight\'s chain rule, and its update, with the numbers.' },
     { name: 'gradients', doc: 'The per-example gradient table and its mean.' },

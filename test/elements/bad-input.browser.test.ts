@@ -1,5 +1,5 @@
 /**
- * Bad input that used to freeze a page or blank a figure, in each of the four widgets:
+ * Bad input that used to freeze a page or blank a figure, in each of the widgets:
  * attribute values of 100,000 characters, expressions nested or chained far beyond a
  * real formula, invisible characters, domains too narrow to draw and near-constant
  * functions. Each must render within the test's normal timeout with a note (where the
@@ -26,7 +26,7 @@ interface Case {
 }
 
 /** Mounts the widget with the attributes, and checks note, picture, words and errors. */
-async function expectSafe(tag: string, c: Case, minColours: number): Promise<Mounted<LitElement>> {
+async function expectSafe(tag: string, c: Case, minColours: number, picture = 'canvas.plot'): Promise<Mounted<LitElement>> {
   const what = `<${tag}> ${Object.entries(c.attributes).map(([k, v]) => `${k}="${v.slice(0, 30)}${v.length > 30 ? '…' : ''}"`).join(' ')}`;
   const m = await mount<LitElement>(tag, c.attributes);
   await frames(3);
@@ -41,7 +41,7 @@ async function expectSafe(tag: string, c: Case, minColours: number): Promise<Mou
   const root = m.el.shadowRoot!;
   const pre = root.querySelector('.expression-error');
   if (pre) for (const line of pre.textContent!.split('\n')) expect(line.length, `${what}: the caret's line`).to.be.below(80);
-  const canvas = root.querySelector<HTMLCanvasElement>('canvas.plot')!;
+  const canvas = root.querySelector<HTMLCanvasElement>(picture)!;
   expect(distinctColours(canvas), `${what}: the plot is drawn`).to.be.greaterThan(minColours);
   const shown = ['.title', '.readouts', '.formula', 'table', '.regime'].map((sel) => root.querySelector(sel)?.textContent ?? '').join(' ');
   expect(shown, what).not.to.match(/NaN|undefined/);
@@ -108,5 +108,18 @@ describe('bad input in every widget: a note, a picture, no frozen page, no uncau
       { attributes: { dataset: longDigits }, note: cutShort('dataset') },
     ];
     for (const c of cases) (await expectSafe('gd-batch-trainer', c, 50)).remove();
+  });
+
+  it('gd-network', async () => {
+    const cases: Case[] = [
+      { attributes: { layers: longDigits }, note: cutShort('layers') },
+      { attributes: { layers: '8,'.repeat(LONG / 2) }, note: /^layers="(8,)+…"/ },
+      { attributes: { layers: '8,8,8,8,8,8' }, note: null },
+      { attributes: { lr: longDigits }, note: cutShort('lr') },
+      { attributes: { 'batch-size': longDigits }, note: cutShort('batch-size') },
+      { attributes: { dataset: longDigits }, note: cutShort('dataset') },
+      { attributes: { samples: '2000', 'batch-size': '2000' }, note: null },
+    ];
+    for (const c of cases) (await expectSafe('gd-network', c, 50, 'canvas.data')).remove();
   });
 });

@@ -19,17 +19,37 @@ interface Widget {
   plotInput: boolean;
   /** How far it has gone: updates or epochs. */
   progress(el: Playable): number;
+  /** The buttons of controls="compact", in order. */
+  compact: string[];
+  /**
+   * Controls that belong to what the figure teaches, not to its play row or settings, and
+   * so stay in every mode (gd-network: the chain rule's parameter menu and the table's
+   * example buttons, as its contract says: `none` keeps the chain rule and the table).
+   */
+  teaching?: string;
 }
 
+const PLAY_ROW = ['Play', 'Step', 'Reset'];
+
 const WIDGETS: Widget[] = [
-  { tag: 'gd-explorer', attributes: 'surface="bowl"', plotInput: true, progress: (el) => (el as unknown as { iteration: number }).iteration },
-  { tag: 'gd-lr-slider', attributes: 'expression="x^2" lr="0.1"', plotInput: true, progress: (el) => (el as unknown as { iteration: number }).iteration },
-  { tag: 'gd-momentum-race', attributes: 'surface="ravine"', plotInput: true, progress: (el) => (el as unknown as { iteration: number }).iteration },
-  { tag: 'gd-batch-trainer', attributes: 'samples="40" epochs="5"', plotInput: false, progress: (el) => (el as unknown as { epoch: number }).epoch },
+  { tag: 'gd-explorer', attributes: 'surface="bowl"', plotInput: true, progress: (el) => (el as unknown as { iteration: number }).iteration, compact: PLAY_ROW },
+  { tag: 'gd-lr-slider', attributes: 'expression="x^2" lr="0.1"', plotInput: true, progress: (el) => (el as unknown as { iteration: number }).iteration, compact: PLAY_ROW },
+  { tag: 'gd-momentum-race', attributes: 'surface="ravine"', plotInput: true, progress: (el) => (el as unknown as { iteration: number }).iteration, compact: PLAY_ROW },
+  { tag: 'gd-batch-trainer', attributes: 'samples="40" epochs="5"', plotInput: false, progress: (el) => (el as unknown as { epoch: number }).epoch, compact: PLAY_ROW },
+  {
+    tag: 'gd-network',
+    attributes: 'samples="40" epochs="5"',
+    plotInput: false,
+    progress: (el) => (el as unknown as { history: { epoch: number[] } }).history.epoch.at(-1)!,
+    compact: ['Play', 'Step', 'Next phase', 'Reset'],
+    teaching: '.chain select, [part="gradients"] button',
+  },
 ];
 
 const root = (el: Element) => el.shadowRoot!;
-const buttonTexts = (el: Element) => [...root(el).querySelectorAll('button')].map((b) => b.textContent!.trim());
+/** The figure's controls matching `selector`, leaving out those of what it teaches. */
+const controlsOf = (w: Widget, el: Element, selector: string) => [...root(el).querySelectorAll<HTMLElement>(selector)].filter((c) => !(w.teaching && c.matches(w.teaching)));
+const buttonTexts = (w: Widget, el: Element) => controlsOf(w, el, 'button').map((b) => b.textContent!.trim());
 const copyButtons = (el: Element) => [...root(el).querySelectorAll('button')].filter((b) => /^Copy/.test(b.textContent!.trim()));
 
 async function figure(w: Widget, extra = '', width = 900): Promise<Playable> {
@@ -96,14 +116,14 @@ for (const w of WIDGETS) {
 
     it('controls="compact" keeps the play row and what teaches, nothing else', async () => {
       const el = await figure(w, 'controls="compact"');
-      expect(buttonTexts(el)).to.deep.equal(['Play', 'Step', 'Reset']);
-      expect(root(el).querySelectorAll('select, input, textarea'), 'no menu, slider or field').to.have.length(0);
+      expect(buttonTexts(w, el)).to.deep.equal(w.compact);
+      expect(controlsOf(w, el, 'select, input, textarea'), 'no menu, slider or field').to.have.length(0);
       expect(root(el).querySelector('.settings')).to.equal(null);
       expect(root(el).querySelector('.formula'), 'the formula').to.exist;
       expect(root(el).querySelector('canvas.chart'), 'the chart').to.exist;
       expect(root(el).querySelector('canvas.plot, canvas.data'), 'the plot').to.exist;
       // The buttons work (the learning-rate figure shows its run whole at first: reset first).
-      const [, step, reset] = root(el).querySelectorAll('button');
+      const [step, reset] = ['Step', 'Reset'].map((text) => controlsOf(w, el, 'button').find((b) => b.textContent!.trim() === text)!);
       reset.click();
       await el.updateComplete;
       step.click();
@@ -116,7 +136,7 @@ for (const w of WIDGETS) {
 
     it('controls="none" shows no buttons, menus or settings, and still plays and resets', async () => {
       const el = await figure(w, 'controls="none"');
-      expect(root(el).querySelectorAll('button, select, input, textarea'), 'no control').to.have.length(0);
+      expect(controlsOf(w, el, 'button, select, input, textarea'), 'no control').to.have.length(0);
       expect(root(el).querySelector('.toolbar')).to.equal(null);
       expect(root(el).querySelector('.settings')).to.equal(null);
       expect(root(el).querySelector('.formula'), 'the formula').to.exist;
@@ -150,7 +170,7 @@ for (const w of WIDGETS) {
       document.addEventListener('gd-step', count);
       try {
         const el = await figure(w, 'controls="none" autoplay speed="60"');
-        expect(root(el).querySelectorAll('button, select, input'), 'no control').to.have.length(0);
+        expect(controlsOf(w, el, 'button, select, input'), 'no control').to.have.length(0);
         await frames(6);
         expect(steps, 'steps shown while it plays').to.be.greaterThan(0);
       } finally {
@@ -162,10 +182,10 @@ for (const w of WIDGETS) {
       const el = await figure(w);
       el.setAttribute('controls', 'none');
       await el.updateComplete;
-      expect(root(el).querySelectorAll('button, select, input')).to.have.length(0);
+      expect(controlsOf(w, el, 'button, select, input')).to.have.length(0);
       el.setAttribute('controls', 'compact');
       await el.updateComplete;
-      expect(buttonTexts(el)).to.deep.equal(['Play', 'Step', 'Reset']);
+      expect(buttonTexts(w, el)).to.deep.equal(w.compact);
       el.removeAttribute('controls');
       await el.updateComplete;
       expect(root(el).querySelector('.settings')).to.exist;
@@ -205,8 +225,8 @@ for (const w of WIDGETS) {
         for (const authoring of ['', 'authoring']) {
           for (const theme of ['light', 'dark']) {
             const el = await figure(w, `controls="${mode}" ${authoring} theme="${theme}"`);
-            const expected = (mode === 'none' ? 0 : 3) + (authoring ? 3 : 0);
-            if (mode !== 'full') expect(root(el).querySelectorAll('button'), `controls="${mode}" ${authoring}: buttons`).to.have.length(expected);
+            const expected = (mode === 'none' ? 0 : w.compact.length) + (authoring ? 3 : 0);
+            if (mode !== 'full') expect(controlsOf(w, el, 'button'), `controls="${mode}" ${authoring}: buttons`).to.have.length(expected);
             expect(copyButtons(el), `${authoring || 'no authoring'}: copy buttons`).to.have.length(authoring ? 2 : 0);
             expect(await accessibilityViolations(el), `controls="${mode}" ${authoring} ${theme}`).to.deep.equal([]);
             cleanup();

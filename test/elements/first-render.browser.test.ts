@@ -24,7 +24,7 @@ function mount(markup: string): LitElement[] {
   container.style.width = '700px';
   container.innerHTML = markup;
   document.body.append(container);
-  return [...container.querySelectorAll<LitElement>('gd-explorer, gd-lr-slider, gd-momentum-race, gd-batch-trainer')];
+  return [...container.querySelectorAll<LitElement>('gd-explorer, gd-lr-slider, gd-momentum-race, gd-batch-trainer, gd-network')];
 }
 
 const spacer = (screens: number) => `<div style="height: ${Math.round(screens * innerHeight)}px"></div>`;
@@ -35,7 +35,7 @@ describe('the first render', () => {
     scrollTo(0, 0);
   });
 
-  for (const tag of ['gd-explorer', 'gd-lr-slider', 'gd-momentum-race', 'gd-batch-trainer']) {
+  for (const tag of ['gd-explorer', 'gd-lr-slider', 'gd-momentum-race', 'gd-batch-trainer', 'gd-network']) {
     it(`${tag}: far below the viewport, reserves its size and renders nothing until scrolled near`, async () => {
       const [el] = mount(`${spacer(5)}<${tag} lang="en"></${tag}>`);
       await settle();
@@ -61,9 +61,9 @@ describe('the first render', () => {
     });
   }
 
-  for (const tag of ['gd-explorer', 'gd-batch-trainer']) {
+  for (const tag of ['gd-explorer', 'gd-batch-trainer', 'gd-network']) {
     it(`${tag}: far below the viewport, renders when a script asks for it (updateComplete, step)`, async () => {
-      const [waited, stepped] = mount(`${spacer(5)}<${tag} lang="en"></${tag}>${spacer(3)}<${tag} lang="en"></${tag}>`) as Array<LitElement & { step(): void; iteration?: number; epoch?: number }>;
+      const [waited, stepped] = mount(`${spacer(5)}<${tag} lang="en"></${tag}>${spacer(3)}<${tag} lang="en"></${tag}>`) as Array<LitElement & { step(): void; iteration?: number; epoch?: number; history?: { epoch: number[] } }>;
       await settle();
       expect(waited.hasUpdated, 'nothing asked yet').to.equal(false);
       await waited.updateComplete;
@@ -73,21 +73,21 @@ describe('the first render', () => {
       stepped.step();
       await stepped.updateComplete;
       await settle();
-      expect(stepped.iteration ?? stepped.epoch, 'the step made once rendered').to.equal(1);
+      expect(stepped.iteration ?? stepped.epoch ?? stepped.history!.epoch.at(-1), 'the step made once rendered').to.equal(1);
     });
   }
 
   it('answers its read-only state far below the viewport without rendering, as it will once rendered', async () => {
     // Page tools read every element's properties (axe-core reads `value`): nothing throws.
-    const els = mount(`${spacer(5)}<gd-explorer lang="en" surface="bowl"></gd-explorer><gd-lr-slider lang="en"></gd-lr-slider><gd-momentum-race lang="en"></gd-momentum-race><gd-batch-trainer lang="en"></gd-batch-trainer>`);
+    const els = mount(`${spacer(5)}<gd-explorer lang="en" surface="bowl"></gd-explorer><gd-lr-slider lang="en"></gd-lr-slider><gd-momentum-race lang="en"></gd-momentum-race><gd-batch-trainer lang="en"></gd-batch-trainer><gd-network lang="en"></gd-network>`);
     await settle();
     const state = (el: LitElement) => {
       const e = el as unknown as Record<string, unknown>;
-      const names = ['iteration', 'position', 'value', 'status', 'regime', 'regimes', 'criticalRates', 'results', 'lookaheads', 'epoch', 'history'];
+      const names = ['iteration', 'position', 'value', 'status', 'regime', 'regimes', 'criticalRates', 'results', 'lookaheads', 'epoch', 'history', 'parameters', 'phase'];
       return JSON.stringify(Object.fromEntries(names.filter((n) => n in el).map((n) => [n, e[n]])));
     };
     const before = els.map(state);
-    expect(els.map((el) => el.hasUpdated), 'none rendered').to.deep.equal([false, false, false, false]);
+    expect(els.map((el) => el.hasUpdated), 'none rendered').to.deep.equal([false, false, false, false, false]);
     expect(before[0]).to.contain('"status":"ready"').and.contain('"value":');
     for (const el of els) await el.updateComplete;
     expect(els.map(state), 'the same state once rendered').to.deep.equal(before);

@@ -18,6 +18,7 @@ const ELEMENTS = [
   '<gd-lr-slider lang="en"></gd-lr-slider>',
   '<gd-momentum-race lang="en"></gd-momentum-race>',
   '<gd-batch-trainer lang="en"></gd-batch-trainer>',
+  '<gd-network lang="en"></gd-network>',
 ];
 
 /** Everything a theme sets on `figure` that we have seen break our figures, and more. */
@@ -136,12 +137,16 @@ function clippedControls(el: FigureElement): string[] {
   return cut;
 }
 
-/** Boxes that need sideways scrolling: the frame and every panel in it (formulas scroll by design). */
+/**
+ * Boxes that need sideways scrolling: the frame and every panel in it. Formulas scroll by
+ * design, and so does a table box that is a named region the keyboard reaches
+ * (`role="region" tabindex="0"`: gd-network's table of per-example gradients).
+ */
 function scrolling(el: FigureElement): string[] {
   const root = el.shadowRoot!;
   const boxes = [root.querySelector('.frame')!, ...root.querySelectorAll('.frame > *, .figure > *, .side > *, .settings, .toolbar, .table-box, .lanes > *, .plots > *')];
   return boxes
-    .filter((box) => !box.classList.contains('formula') && box.scrollWidth > box.clientWidth + 1)
+    .filter((box) => !box.classList.contains('formula') && !box.matches('.table-box[role="region"][tabindex="0"][aria-label]') && box.scrollWidth > box.clientWidth + 1)
     .map((box) => `${box.localName}.${[...box.classList].join('.')} ${box.scrollWidth} px in ${box.clientWidth}`);
 }
 
@@ -231,6 +236,8 @@ const NARROW_VARIANTS = [
   '<gd-momentum-race lang="es" optimizers="gd,momentum,nesterov,adam" lrs="0.05,0.03,0.04,0.2" surface="rosenbrock"></gd-momentum-race>',
   '<gd-batch-trainer lang="es" dataset="iris" x-axis="examples"></gd-batch-trainer>',
   '<gd-batch-trainer lang="es" dataset="logistic"></gd-batch-trainer>',
+  '<gd-network lang="es" dataset="spiral"></gd-network>',
+  '<gd-network lang="es" dataset="blobs" layers="8,8,8,8,8,8" optimizer="adam"></gd-network>',
 ];
 
 describe('in a 260 px column', () => {

@@ -1,5 +1,5 @@
 /**
- * Spanish numbers in all four elements: readouts, table cells, chart and plot tick
+ * Spanish numbers in every element: readouts, table cells, chart and plot tick
  * labels, sentences and formulas with a decimal comma and a real minus sign, never a
  * decimal point; and a Spanish reader's "0,9" typed into a number box means 0.9.
  */
@@ -7,7 +7,7 @@ import { expect } from 'chai';
 import { Chart } from 'chart.js';
 import type { LitElement } from 'lit';
 import '../../src/index.js';
-import type { GdBatchTrainer, GdExplorer, GdLrSlider, GdMomentumRace } from '../../src/index.js';
+import type { GdBatchTrainer, GdExplorer, GdLrSlider, GdMomentumRace, GdNetwork } from '../../src/index.js';
 import { cleanup, fixture, frames } from './helpers.js';
 
 /** A decimal point: a '.' between two digits. */
@@ -210,6 +210,42 @@ describe('Spanish numbers', () => {
     }
     expectSpanishNumbers('chart ticks', chartTicks(el));
     expectSpanishFormulas('rules', formulas(el));
+    await typeRate(el, '0,9');
+    expect(inUse(el, 'lr')).to.equal(0.9);
+  });
+
+  it('gd-network: results, the drawing\'s numbers, the phase sentence, every phase\'s chain rule, the gradient table, chart and plot ticks; 0,9 typed is 0.9', async () => {
+    let el!: GdNetwork;
+    const drawn = await drawnText(async () => {
+      el = await fixture<GdNetwork>('<gd-network lang="es" dataset="sine" epochs="5"></gd-network>');
+      el.step();
+      el.step();
+      await el.updateComplete;
+      await frames(2);
+    });
+    expectSpanishNumbers('results', texts(el, '[part="results"] td.number').filter((t) => !/^\d+$/.test(t)));
+    expectSpanishNumbers('chart ticks', chartTicks(el));
+    expectSpanishNumbers('plot and chart text', drawn.filter((t) => /\d/.test(t)));
+    expectSpanishNumbers('subtitle', texts(el, '.subtitle'));
+    expectSpanishFormulas('chain rule at rest', formulas(el, '[part="formula"]'));
+    el.stepPhase();
+    await el.updateComplete;
+    expectSpanishNumbers('activations in the units', texts(el, 'svg.diagram .unit text'));
+    expectSpanishNumbers('activations in the tooltips', texts(el, 'svg.diagram .unit title').filter((t) => / · /.test(t)).map((t) => t.split(' · ')[1]));
+    expectSpanishFormulas('forward pass', formulas(el, '[part="formula"]'));
+    el.stepPhase();
+    await el.updateComplete;
+    expectSpanishNumbers('the loss sentence', texts(el, '[part="phases"] p'));
+    expectSpanishFormulas('loss', formulas(el, '[part="formula"]'));
+    el.stepPhase();
+    await el.updateComplete;
+    expectSpanishNumbers('deltas', texts(el, 'svg.diagram .unit text'));
+    expectSpanishFormulas('backward pass', formulas(el, '[part="formula"]'));
+    expectSpanishNumbers('gradient table', texts(el, '[part="gradients"] td').filter((t) => t !== '…'));
+    expect(texts(el, '[part="gradients"] th button')[0]).to.match(/^n\.º \d+$/);
+    el.stepPhase();
+    await el.updateComplete;
+    expectSpanishFormulas('update', formulas(el, '[part="formula"]'));
     await typeRate(el, '0,9');
     expect(inUse(el, 'lr')).to.equal(0.9);
   });

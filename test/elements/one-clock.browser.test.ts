@@ -7,7 +7,7 @@
  */
 import { expect } from 'chai';
 import '../../src/index.js';
-import type { GdBatchTrainer } from '../../src/index.js';
+import type { GdBatchTrainer, GdNetwork } from '../../src/index.js';
 import { cleanup, eventOf, fixture, frames } from './helpers.js';
 import type { Playable } from './helpers.js';
 
@@ -27,6 +27,7 @@ const WIDGETS: Widget[] = [
   { tag: 'gd-explorer', attributes: 'surface="bowl" lr="0.1" steps="5"', progress: iteration, frameOf: (d) => d.iteration as number, end: 'max-steps' },
   { tag: 'gd-momentum-race', attributes: 'surface="bowl" optimizers="gd,momentum" lr="0.1" steps="5"', progress: iteration, frameOf: (d) => d.iteration as number, end: 'max-steps' },
   { tag: 'gd-batch-trainer', attributes: 'samples="40" epochs="5"', progress: (el) => (el as unknown as GdBatchTrainer).epoch, frameOf: (d) => d.epoch as number, end: 'done' },
+  { tag: 'gd-network', attributes: 'samples="40" epochs="5"', progress: (el) => (el as unknown as GdNetwork).history.epoch.at(-1)!, frameOf: (d) => d.epoch as number, end: 'done' },
 ];
 
 /**
@@ -109,7 +110,7 @@ describe('one clock for every figure', () => {
 
   afterEach(cleanup);
 
-  it('play, pause, step, reset and the end give the explorer\'s statuses and events in the race and the trainer', async () => {
+  it('play, pause, step, reset and the end give the explorer\'s statuses and events in the race, the trainer and the network', async () => {
     const explorer = await trace(WIDGETS[0]);
     cleanup();
     // The explorer's own sequence, spelled out: one gd-step per update, one gd-stop at the end, none after.
@@ -131,6 +132,40 @@ describe('one clock for every figure', () => {
       expect(await trace(w), w.tag).to.deep.equal(explorer);
       cleanup();
     }
+  });
+
+  it('the network\'s phase walk runs on the same clock: an update that ends an epoch is a step', async () => {
+    // A mini-batch of every example: each walked update is a whole epoch.
+    const el = await fixture<GdNetwork>('<gd-network lang="en" samples="40" batch-size="40" epochs="3"></gd-network>');
+    const events: string[] = [];
+    for (const type of ['gd-step', 'gd-stop', 'gd-phase']) {
+      el.addEventListener(type, (e) => {
+        const d = (e as CustomEvent<{ epoch?: number; phase?: string }>).detail;
+        events.push(`${type}@${d.phase ?? d.epoch}`);
+      });
+    }
+    for (let i = 0; i < 4; i++) el.stepPhase();
+    await el.updateComplete;
+    expect(el.status).to.equal('paused');
+    await stepShown(el, 'done');
+    el.stepPhase();
+    el.stepPhase();
+    await el.updateComplete;
+    el.stepPhase();
+    el.stepPhase();
+    await el.updateComplete;
+    expect(events).to.deep.equal([
+      'gd-phase@forward', 'gd-phase@loss', 'gd-phase@backward', 'gd-step@1', 'gd-phase@update',
+      'gd-step@2',
+      'gd-phase@forward', 'gd-phase@loss', 'gd-phase@backward', 'gd-step@3', 'gd-stop@3', 'gd-phase@update',
+    ]);
+    expect(el.status).to.equal('done');
+    expect(el.history.epoch).to.deep.equal([0, 1, 2, 3]);
+    // Done: there is no next update to walk.
+    el.stepPhase();
+    await el.updateComplete;
+    expect(events).to.have.length(12);
+    expect(el.phase).to.equal('update');
   });
 
   it('the trainer goes on when a mode diverges: the others train every epoch', async () => {

@@ -6,7 +6,7 @@
  */
 import { expect } from 'chai';
 import '../../src/index.js';
-import type { GdBatchTrainer, GdExplorer, GdMomentumRace } from '../../src/index.js';
+import type { GdBatchTrainer, GdExplorer, GdMomentumRace, GdNetwork } from '../../src/index.js';
 import { accessibilityViolations, cleanup, fixture, frames, truncatedSelects } from './helpers.js';
 
 const LANGS = ['en', 'es'] as const;
@@ -132,6 +132,31 @@ describe('on a 320 px column', () => {
       }
     });
 
+    it(`network (${lang}): loss and accuracy in view, the drawing inside the column, the chain rule fitting or scrolling with a cue`, async () => {
+      for (const [dataset, width] of [['circle', 320], ['spiral', 270]] as const) {
+        const el = await fixture<GdNetwork>(`<gd-network lang="${lang}" dataset="${dataset}"></gd-network>`, width);
+        el.step();
+        for (let k = 0; k < 3; k++) el.stepPhase(); // the backward pass: the longest chain rule
+        await el.updateComplete;
+        await frames(3);
+        const root = el.shadowRoot!;
+        const box = root.querySelector('[part="results"]')!.closest('.table-box')!;
+        expect(fits(box), `${dataset}: table ${box.scrollWidth} px in ${box.clientWidth}`).to.equal(true);
+        const row = root.querySelector('[part="results"] tbody tr')!;
+        for (const cell of [...row.querySelectorAll('td')].slice(-2)) {
+          expect(cell.textContent!.trim()).to.match(/\d/);
+          expect(shownIn(cell, box), `${dataset}: ${cell.textContent} shown`).to.equal(true);
+        }
+        expect(overlapping(row), `${dataset}: cells side by side`).to.deep.equal([]);
+        const drawing = root.querySelector('svg.diagram')!;
+        expect(shownIn(drawing, root.querySelector('[part="network"]')!), `${dataset}: the drawing in its box`).to.equal(true);
+        const formula = root.querySelector('[part="formula"]')!;
+        expect(formula.querySelector('.katex')).to.not.equal(null);
+        if (!fits(formula)) expect(endCue(formula), `${dataset}: a shadow at the end edge while more is hidden there`).to.equal(true);
+        cleanup();
+      }
+    });
+
     it(`Adam's update (${lang}) fits the column or scrolls with a cue at the hidden edge`, async () => {
       const el = await fixture<GdExplorer>(`<gd-explorer lang="${lang}" optimizer="adam" surface="rosenbrock"></gd-explorer>`, 320);
       for (let k = 0; k < 3; k++) el.step();
@@ -168,6 +193,8 @@ describe('on a 320 px column', () => {
           `<gd-momentum-race lang="${lang}"></gd-momentum-race>`,
           `<gd-batch-trainer lang="${lang}"></gd-batch-trainer>`,
           `<gd-batch-trainer lang="${lang}" dataset="iris" x-axis="examples"></gd-batch-trainer>`,
+          `<gd-network lang="${lang}"></gd-network>`,
+          `<gd-network lang="${lang}" dataset="spiral" optimizer="adam"></gd-network>`,
         ];
         for (const m of markup) {
           const el = await fixture<GdExplorer>(m, width);
@@ -252,7 +279,7 @@ describe('stacked tables', () => {
   afterEach(cleanup);
 
   it('keep no accessibility violations, and their cells keep their column headers', async () => {
-    for (const markup of ['<gd-momentum-race lang="es"></gd-momentum-race>', '<gd-batch-trainer lang="es" dataset="iris"></gd-batch-trainer>']) {
+    for (const markup of ['<gd-momentum-race lang="es"></gd-momentum-race>', '<gd-batch-trainer lang="es" dataset="iris"></gd-batch-trainer>', '<gd-network lang="es"></gd-network>']) {
       const el = await fixture<GdMomentumRace>(markup, 288);
       el.step();
       await el.updateComplete;

@@ -208,7 +208,7 @@ describe('figureImage of each element', () => {
   afterEach(cleanup);
 
   // The slider on a surface: its curve plot is transparent around the curve.
-  for (const [tag, attributes] of [['gd-explorer', ''], ['gd-lr-slider', 'surface="ravine"'], ['gd-momentum-race', ''], ['gd-batch-trainer', '']]) {
+  for (const [tag, attributes] of [['gd-explorer', ''], ['gd-lr-slider', 'surface="ravine"'], ['gd-momentum-race', ''], ['gd-batch-trainer', ''], ['gd-network', '']]) {
     it(`${tag}: the size, not blank, and the plot as its canvas shows it`, async () => {
       const el = await fixture<LitElement & { step(): void }>(`<${tag} lang="en" theme="dark" ${attributes}></${tag}>`, 700);
       for (let i = 0; i < 4; i++) el.step();
@@ -222,22 +222,25 @@ describe('figureImage of each element', () => {
       expect(at(image, 1, 1), `corner is ${bg}`).to.deep.equal(rgb(bg));
 
       // The plot: sampled image pixels equal the canvas's own at the same place.
-      const canvas = el.shadowRoot!.querySelector<HTMLCanvasElement>('canvas.plot')!;
+      const canvas = (el.shadowRoot!.querySelector<HTMLCanvasElement>('canvas.plot') ?? el.shadowRoot!.querySelector<HTMLCanvasElement>('canvas.data'))!;
       const r = place(el, canvas);
       const own = canvas.getContext('2d')!;
       let same = 0;
       let samples = 0;
-      // Where the canvas is opaque (a curve plot leaves the page's colour around its curve).
+      // Where the canvas is painted at all (a curve plot leaves the page's colour around
+      // its curve; the network's regions are tints): the canvas's colour over the figure's.
+      const under = rgb(bg);
       for (let i = 1; i < 16; i++)
         for (let j = 1; j < 16; j++) {
           const x = (r.width * i) / 16;
           const y = (r.height * j) / 16;
           const c = own.getImageData(Math.floor((x * canvas.width) / r.width), Math.floor((y * canvas.height) / r.height), 1, 1).data;
-          if (c[3] < 255) continue;
+          if (c[3] === 0) continue;
           samples++;
-          if (near(at(image, (r.left + x) * scale, (r.top + y) * scale), [c[0], c[1], c[2]], 24)) same++;
+          const over = [0, 1, 2].map((k) => (c[k] * c[3] + under[k] * (255 - c[3])) / 255);
+          if (near(at(image, (r.left + x) * scale, (r.top + y) * scale), over, 24)) same++;
         }
-      expect(samples, 'opaque samples').to.be.greaterThan(40);
+      expect(samples, 'painted samples').to.be.greaterThan(40);
       expect(same / samples, 'plot pixels as drawn').to.be.greaterThan(0.85);
 
       // Text: the readouts and formula ink in the text colour, in the formula's box.
@@ -245,6 +248,16 @@ describe('figureImage of each element', () => {
       if (formula) {
         const text = rgb(getComputedStyle(formula).color);
         expect(count(image, scale, place(el, formula), text, 40), 'formula ink').to.be.greaterThan(200);
+      }
+
+      // A drawing in SVG (the network's units and weights): its strokes in the image, in their colours.
+      const diagram = el.shadowRoot!.querySelector('svg.diagram');
+      if (diagram) {
+        for (const edge of [diagram.querySelector('.edge.positive .stroke'), diagram.querySelector('.edge.negative .stroke')]) {
+          expect(edge, 'weights of both signs').to.exist;
+          const colour = rgb(getComputedStyle(edge!).stroke);
+          expect(count(image, scale, place(el, diagram), colour, 40), `ink of ${colour}`).to.be.greaterThan(50);
+        }
       }
     });
   }

@@ -925,16 +925,21 @@ export class GdNetwork extends FigureElement {
       for (let i = 0; i < spec.sizes[l]; i++) {
         for (let j = 0; j < spec.sizes[l - 1]; j++) {
           const index = weightIndex(spec, l, i, j);
-          options.push(html`<option value=${index} ?selected=${index === this.selected}>${this.parameterLabel(index)}</option>`);
+          options.push(html`<option value=${index} ?selected=${index === this.selected}>${this.optionText(index)}</option>`);
         }
       }
       for (let i = 0; i < spec.sizes[l]; i++) {
         const index = biasIndex(spec, l, i);
-        options.push(html`<option value=${index} ?selected=${index === this.selected}>${this.parameterLabel(index)}</option>`);
+        options.push(html`<option value=${index} ?selected=${index === this.selected}>${this.optionText(index)}</option>`);
       }
       groups.push(html`<optgroup label=${this.words.layer(l)}>${options}</optgroup>`);
     }
     return groups;
+  }
+
+  /** The menu's text: the symbol and its name, or in a narrow column (where the name does not fit) the symbol alone. */
+  private optionText(index: number): string {
+    return this.narrow ? this.parameterSymbol(index) : this.parameterLabel(index);
   }
 
   /** "w⁽²⁾₁,₃ (weight from unit 3 of layer 1 to unit 1 of layer 2)". */

@@ -202,7 +202,7 @@ const es: NetworkWords = {
   example: (i) => `n.º ${i}`,
   mean: 'Media',
   moreExamples: (n) => `+${n}`,
-  traceExample: (i) => `Seguir el ejemplo ${i}`,
+  traceExample: (i) => `Seguir el ejemplo n.º ${i}`,
   traced: 'seguido',
   weightName: (l, i, j) => `peso de la unidad ${j} de la capa ${l - 1} a la unidad ${i} de la capa ${l}`,
   biasName: (l, i) => `sesgo de la unidad ${i} de la capa ${l}`,
