@@ -24,6 +24,7 @@ import {
   type Pass,
 } from '../../src/index.js';
 import { numbersFor } from '../../src/i18n/numbers.js';
+import { MAX_COLUMNS } from '../../src/components/gd-network/gd-network.js';
 import { accessibilityViolations, cleanup, eventOf, expectNotedOnce, fixture, mount } from './helpers.js';
 
 const shadow = (el: GdNetwork) => el.shadowRoot!;
@@ -185,24 +186,27 @@ describe('gd-network', () => {
     const { head, rows } = gradientTable(el);
     expect(rows[0].name).to.equal('weight from unit 4 of layer 1 to unit 1 of layer 2');
     const grads = batch.map((i) => passOf(model, params, i).grad);
-    // A mini-batch of 10 shows its first 8 examples, "+2", and the mean of all 10.
-    expect(head.slice(1)).to.deep.equal([...batch.slice(0, 8).map((i) => `#${i + 1}`), '+2', 'Mean']);
-    expect(rows[0].cells).to.deep.equal([...grads.slice(0, 8).map((g) => en.text(g[k])), '…', en.text(meanGradient(grads)[k])]);
+    // A mini-batch of 10 shows its first examples, "+n" for the rest, and the mean of all 10.
+    const shown = MAX_COLUMNS.wide;
+    expect(head.slice(1)).to.deep.equal([...batch.slice(0, shown).map((i) => `#${i + 1}`), `+${10 - shown}`, 'Mean']);
+    expect(rows[0].cells).to.deep.equal([...grads.slice(0, shown).map((g) => en.text(g[k])), '…', en.text(meanGradient(grads)[k])]);
     expect(rows[0].mean).to.equal(en.text(meanGradient(grads)[k]));
   });
 
   it('the table\'s mean is the mean of the examples\' gradients and the update moves by -eta times it', async () => {
-    const el = await fixture<GdNetwork>('<gd-network lang="en" dataset="xor" optimizer="gd" lr="0.3" seed="4" batch-size="9"></gd-network>');
-    const { model, trainer } = coreRun('xor', { seed: 4, batchSize: 9 });
+    // One more than the columns a wide table shows before "+n": it shows them all.
+    const size = MAX_COLUMNS.wide + 1;
+    const el = await fixture<GdNetwork>(`<gd-network lang="en" dataset="xor" optimizer="gd" lr="0.3" seed="4" batch-size="${size}"></gd-network>`);
+    const { model, trainer } = coreRun('xor', { seed: 4, batchSize: size });
     const spec = model.spec;
     const batch = Array.from(trainer.nextBatch());
-    expect(batch).to.have.length(9);
+    expect(batch).to.have.length(size);
     await phases(el, 3);
     const before = el.parameters;
     expect(before).to.deep.equal(Array.from(model.initialParams()));
     const grads = batch.map((i) => passOf(model, before, i).grad);
     const mean = meanGradient(grads);
-    // Every example shown (9 columns, no "+n"), then the mean.
+    // Every example shown (no "+n"), then the mean.
     const { head, rows } = gradientTable(el);
     expect(head).to.deep.equal(['Parameter', ...batch.map((i) => `#${i + 1}`), 'Mean']);
     expect(rows.length).to.be.at.least(2);
@@ -236,10 +240,11 @@ describe('gd-network', () => {
     cleanup();
     const all = await fixture<GdNetwork>('<gd-network lang="en" samples="20" batch-size="20"></gd-network>');
     const { head } = gradientTable(all);
-    expect(head).to.have.length(1 + 8 + 1 + 1);
-    expect(head[9]).to.equal('+12');
-    expect(head[10]).to.equal('Mean');
-    for (const row of gradientTable(all).rows) expect(row.cells[8]).to.equal('…');
+    const shown = MAX_COLUMNS.wide;
+    expect(head).to.have.length(1 + shown + 1 + 1);
+    expect(head[shown + 1]).to.equal(`+${20 - shown}`);
+    expect(head[shown + 2]).to.equal('Mean');
+    for (const row of gradientTable(all).rows) expect(row.cells[shown]).to.equal('…');
   });
 
   for (const dataset of ['circle', 'xor', 'moons', 'blobs'] as const) {

@@ -63,8 +63,10 @@ export interface DiagramView {
   readonly numbers: Numbers;
   /** Under each column: "x", "h¹", ..., "ŷ". */
   readonly columnNames: readonly string[];
-  /** Names a weight or bias for assistive technology and the tooltip. */
+  /** Names a weight or bias in the tooltips: "w⁽¹⁾₁,₂ (weight from ...)". */
   readonly parameterName: (index: number) => string;
+  /** The edges (and the units' tooltips) show gradients dl/dw, not the parameters. */
+  readonly gradients: boolean;
   select(index: number): void;
 }
 
@@ -83,6 +85,11 @@ function largestWeight(spec: NetworkSpec, values: ArrayLike<number>): number {
 }
 
 const signClass = (v: number) => (!Number.isFinite(v) || v === 0 ? 'zero' : v > 0 ? 'positive' : 'negative');
+
+/** A tooltip: "w⁽¹⁾₁,₂ (...) = 0.31", or "∂ℓ/∂w⁽¹⁾₁,₂ (...) = −0.02" while the edges show gradients. */
+function valueTitle(v: DiagramView, index: number): string {
+  return `${v.gradients ? '∂ℓ/∂' : ''}${v.parameterName(index)} = ${v.numbers.text(v.edgeValues[index])}`;
+}
 
 /** Text px per character of a number, about, at 1 px of font size. */
 const CHARACTER_WIDTH = 0.6;
@@ -114,7 +121,7 @@ export function networkDiagram(v: DiagramView) {
         const line = svg`<g class="edge ${signClass(value)}" data-index=${index}>
           <line class="hit" x1=${x1} y1=${y1} x2=${x2} y2=${y2}></line>
           <line class="stroke" x1=${x1} y1=${y1} x2=${x2} y2=${y2} stroke-width=${width.toFixed(2)}></line>
-          <title>${v.parameterName(index)} = ${v.numbers.text(value)}</title>
+          <title>${valueTitle(v, index)}</title>
         </g>`;
         edges.push(line);
         if (index === v.selected) {
@@ -137,7 +144,7 @@ export function networkDiagram(v: DiagramView) {
       return svg`<g class="unit ${tone} ${bias === v.selected ? 'picked' : ''} ${l === 0 ? 'input' : ''}" data-index=${bias}>
         <circle cx=${cx} cy=${cy} r=${r}></circle>
         ${shown && r >= NUMBER_RADIUS ? unitNumber(v.numbers.text(value, 2), cx, cy, r) : nothing}
-        <title>${l > 0 ? `${v.parameterName(bias)} = ${v.numbers.text(v.edgeValues[bias])}` : v.columnNames[0]}${shown ? ` · ${v.numbers.text(value)}` : ''}</title>
+        <title>${l > 0 ? valueTitle(v, bias) : v.columnNames[0]}${shown ? ` · ${v.numbers.text(value)}` : ''}</title>
       </g>`;
     }),
   );

@@ -64,7 +64,7 @@ const SPEEDS = [2, 5, 10, 20, 50, 100, 200] as const;
 /** Training never holds the page longer than this per frame. */
 const FRAME_BUDGET_MS = 10;
 /** Example columns the gradient table shows before "+n" and the mean, wide and narrow. */
-const MAX_COLUMNS = { wide: 6, narrow: 3 };
+export const MAX_COLUMNS = { wide: 6, narrow: 3 } as const;
 /** Rows of the gradient table: the picked parameter and a few that show the pattern. */
 const MAX_ROWS = 4;
 const LOSS_TONE: SeriesTone = 'series-1';
@@ -800,7 +800,8 @@ export class GdNetwork extends FigureElement {
         selected: this.selected,
         numbers: this.numbers,
         columnNames,
-        parameterName: (i) => this.parameterName(i),
+        parameterName: (i) => `${this.parameterSymbol(i)} (${this.parameterName(i)})`,
+        gradients: showsGradients,
         select: (i) => (this.selected = i),
       })}
       <p class="visually-hidden">${w.networkLabel(spec.sizes.join(', '), w.activations[s.activation])}</p>
