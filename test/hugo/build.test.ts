@@ -644,6 +644,8 @@ test('controls reaches every widget, after its own attributes', (t) => {
       '',
       '{{< gd-batch-trainer controls="none" autoplay=true >}}',
       '',
+      '{{< gd-network controls="Compact" dataset="moons" >}}',
+      '',
     ].join('\n'),
   );
   assert.equal(run.status, 0, run.output);
@@ -652,6 +654,7 @@ test('controls reaches every widget, after its own attributes', (t) => {
   assert.equal(openTag(tagged('gd-lr-slider', html)[0]), '<gd-lr-slider controls="compact" lang="en">');
   assert.equal(openTag(tagged('gd-momentum-race', html)[0]), '<gd-momentum-race controls="full" lang="en">');
   assert.equal(openTag(tagged('gd-batch-trainer', html)[0]), '<gd-batch-trainer autoplay="" controls="none" lang="en">');
+  assert.equal(openTag(tagged('gd-network', html)[0]), '<gd-network dataset="moons" controls="compact" lang="en">');
 });
 
 // ---- <gd-network>: the network post, the checks, the sentence, feeds and plain text ----
