@@ -22,13 +22,16 @@ import { fileURLToPath } from 'node:url';
 import {
   DATASET_NAMES,
   DATASET_TASKS,
+  DEFAULT_NETWORK_OPTIONS,
   DEFAULT_TRAIN_OPTIONS,
   LOSS_NAMES,
   MAX_EXPRESSION_DEPTH,
   MAX_EXPRESSION_LENGTH,
+  NETWORK_DATASET_NAMES,
   OPTIMIZER_NAMES,
   SURFACE_NAMES,
   TASK_LOSSES,
+  TASK_OUTPUTS,
   getSurface,
   makeDataset,
 } from '../src/core/index.js';
@@ -125,6 +128,9 @@ function elementsData() {
   };
 }
 
+/** name -> of(name) for every network data set. */
+const perNetworkSet = <T>(of: (name: (typeof NETWORK_DATASET_NAMES)[number]) => T) => Object.fromEntries(NETWORK_DATASET_NAMES.map((n) => [n, of(n)]));
+
 function cataloguesData() {
   const domains = Object.fromEntries(
     SURFACE_NAMES.map((name) => {
@@ -161,6 +167,15 @@ function cataloguesData() {
       batchSizes: Object.fromEntries(DATASET_NAMES.map((n) => [n, DEFAULT_TRAIN_OPTIONS[n].batchSize])),
       modes: BATCH_MODES,
       xAxes: X_AXES,
+    },
+    // gd-network's data sets: what each asks of the network and its defaults (core/network.ts).
+    networks: {
+      names: NETWORK_DATASET_NAMES,
+      tasks: perNetworkSet((n) => DATASET_TASKS[n]),
+      losses: perNetworkSet((n) => TASK_OUTPUTS[DATASET_TASKS[n]].loss),
+      samples: perNetworkSet((n) => DEFAULT_NETWORK_OPTIONS[n].samples),
+      batchSizes: perNetworkSet((n) => DEFAULT_NETWORK_OPTIONS[n].batchSize),
+      hidden: perNetworkSet((n) => DEFAULT_NETWORK_OPTIONS[n].hidden),
     },
   };
 }

@@ -14,9 +14,12 @@
  * numberSeparator what stands between numbers in a list: "0,01; 0,45 y 0,9", where a
  * comma would read as a decimal one. raceBetween takes the racers joined in words and
  * the surface; emaForm a racer's name. trainerRun takes the modes joined in words, the
- * data set and the loss.
+ * data set and the loss. networkRun takes the hidden layers (oneHiddenLayer or
+ * hiddenLayers, each taking the units joined in words with unit or units after them),
+ * what the network learns (networkTasks) and the loss: "a neural network with a hidden
+ * layer of 6 units learning to separate a circle from a ring (loss: binary cross-entropy)".
  */
-import type { DatasetName, LossName, OptimizerName, SurfaceName } from '../core/index.js';
+import type { DatasetName, LossName, NetworkDatasetName, OptimizerName, SurfaceName } from '../core/index.js';
 import type { BatchMode } from '../formula/batch-rules.js';
 
 export interface FigureDescriptions {
@@ -38,6 +41,12 @@ export interface FigureDescriptions {
   racers: Record<OptimizerName, string>;
   trainerRun: string;
   modes: Record<BatchMode, string>;
+  networkRun: string;
+  oneHiddenLayer: string;
+  hiddenLayers: string;
+  unit: string;
+  units: string;
+  networkTasks: Record<NetworkDatasetName, string>;
   datasets: Record<DatasetName, string>;
   losses: Record<LossName, string>;
   optimizers: Record<OptimizerName, string>;
@@ -75,6 +84,19 @@ export const FIGURE_DESCRIPTIONS: Record<'en' | 'es', FigureDescriptions> = {
       batch: 'batch',
       sgd: 'stochastic',
       minibatch: 'mini-batch',
+    },
+    networkRun: 'a neural network with %s learning to %s (loss: %s)',
+    oneHiddenLayer: 'a hidden layer of %s',
+    hiddenLayers: 'hidden layers of %s',
+    unit: 'unit',
+    units: 'units',
+    networkTasks: {
+      circle: 'separate a circle from a ring',
+      xor: 'separate the quadrants of an XOR pattern',
+      spiral: 'separate two interleaved spirals',
+      moons: 'separate two interleaved half-moons',
+      blobs: 'sort points into three clusters',
+      sine: 'fit a sine curve through noisy points',
     },
     datasets: {
       linear: 'a linear regression on noisy points',
@@ -145,6 +167,19 @@ export const FIGURE_DESCRIPTIONS: Record<'en' | 'es', FigureDescriptions> = {
       batch: 'por lotes',
       sgd: 'estocástico',
       minibatch: 'por mini-lotes',
+    },
+    networkRun: 'una red neuronal con %s aprendiendo a %s (pérdida: %s)',
+    oneHiddenLayer: 'una capa oculta de %s',
+    hiddenLayers: 'capas ocultas de %s',
+    unit: 'unidad',
+    units: 'unidades',
+    networkTasks: {
+      circle: 'separar un círculo de un anillo',
+      xor: 'separar los cuadrantes de un patrón XOR',
+      spiral: 'separar dos espirales entrelazadas',
+      moons: 'separar dos medias lunas entrelazadas',
+      blobs: 'clasificar puntos en tres grupos',
+      sine: 'ajustar una curva seno a puntos con ruido',
     },
     datasets: {
       linear: 'una regresión lineal sobre puntos con ruido',

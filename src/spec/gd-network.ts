@@ -148,7 +148,7 @@ const attributes = {
       '`compact` keeps play, step, the phase button and reset; `none` keeps the pictures, the chain rule and the table (a weight can still be clicked).',
     ),
     fallback: {
-      doc: 'Shortcode only: what shows without JavaScript. Without it the shortcode writes "Interactive figure: a neural network with hidden layers of 4 and 4 units learning to separate a circle from a ring (loss: binary cross-entropy). It needs JavaScript." in the page\'s language.',
+      doc: 'Shortcode only: what shows without JavaScript. Without it the shortcode writes "Interactive figure: a neural network with a hidden layer of 6 units learning to separate a circle from a ring (loss: binary cross-entropy). It needs JavaScript." in the page\'s language.',
     },
   }),
 } satisfies Record<string, NumberAttribute | ChoiceAttribute | OtherAttribute>;

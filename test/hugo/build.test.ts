@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import { createHash } from 'node:crypto';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, readlinkSync, realpathSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readlinkSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { copyDemo, demoDir, hugoBuild, removeTemp, repoRoot, tempDir } from './helpers.js';
 import { MAX_EXPRESSION_DEPTH, MAX_EXPRESSION_LENGTH, compileExpression } from '../../src/core/expression/index.js';
@@ -644,6 +644,8 @@ test('controls reaches every widget, after its own attributes', (t) => {
       '',
       '{{< gd-batch-trainer controls="none" autoplay=true >}}',
       '',
+      '{{< gd-network controls="Compact" dataset="moons" >}}',
+      '',
     ].join('\n'),
   );
   assert.equal(run.status, 0, run.output);
@@ -652,4 +654,199 @@ test('controls reaches every widget, after its own attributes', (t) => {
   assert.equal(openTag(tagged('gd-lr-slider', html)[0]), '<gd-lr-slider controls="compact" lang="en">');
   assert.equal(openTag(tagged('gd-momentum-race', html)[0]), '<gd-momentum-race controls="full" lang="en">');
   assert.equal(openTag(tagged('gd-batch-trainer', html)[0]), '<gd-batch-trainer autoplay="" controls="none" lang="en">');
+  assert.equal(openTag(tagged('gd-network', html)[0]), '<gd-network dataset="moons" controls="compact" lang="en">');
+});
+
+// ---- <gd-network>: the network post, the checks, the sentence, feeds and plain text ----
+
+const NETWORK_POSTS = { en: 'posts/how-a-network-learns/', es: 'es/posts/como-aprende-una-red/' } as const;
+
+test('the network post builds in English and Spanish, and the overview and it link the posts around them', async (t) => {
+  const out = tempDir('demo-build-network');
+  t.after(() => removeTemp(out));
+  const run = hugoBuild(demoDir, out, BASE);
+  assert.equal(run.status, 0, run.output);
+  assert.doesNotMatch(run.output, /\b(WARN|ERROR)\b/, run.output);
+  const read = (path: string) => readFileSync(join(out, path, 'index.html'), 'utf8');
+
+  for (const lang of ['en', 'es'] as const) {
+    const html = read(NETWORK_POSTS[lang]);
+
+    await t.test(`${lang}: every widget brings the versioned module and page styles, none inline`, () => {
+      assertAssets(html, '/blog/');
+      assert.doesNotMatch(html, /\sstyle="/);
+      assert.doesNotMatch(html, /<style\b/);
+      assert.doesNotMatch(html, /<script(?![^>]*\ssrc=)[^>]*>/);
+      assert.doesNotMatch(html, /raw HTML omitted/);
+    });
+
+    await t.test(`${lang}: the three networks, as written, in the page language, each in a figure with a caption`, () => {
+      const networks = tagged('gd-network', html);
+      assert.deepEqual(networks.map(openTag), [
+        `<gd-network lang="${lang}">`,
+        `<gd-network dataset="xor" layers="4" activation="relu" lang="${lang}">`,
+        `<gd-network dataset="sine" lang="${lang}">`,
+      ]);
+      assert.deepEqual(
+        networks.map(fallbackOf),
+        lang === 'en'
+          ? [
+              'Interactive figure: a neural network with a hidden layer of 6 units learning to separate a circle from a ring (loss: binary cross-entropy). It needs JavaScript.',
+              'Interactive figure: a neural network with a hidden layer of 4 units learning to separate the quadrants of an XOR pattern (loss: binary cross-entropy). It needs JavaScript.',
+              'Interactive figure: a neural network with a hidden layer of 8 units learning to fit a sine curve through noisy points (loss: mean squared error). It needs JavaScript.',
+            ]
+          : [
+              'Figura interactiva: una red neuronal con una capa oculta de 6 unidades aprendiendo a separar un círculo de un anillo (pérdida: entropía cruzada binaria). Necesita JavaScript.',
+              'Figura interactiva: una red neuronal con una capa oculta de 4 unidades aprendiendo a separar los cuadrantes de un patrón XOR (pérdida: entropía cruzada binaria). Necesita JavaScript.',
+              'Figura interactiva: una red neuronal con una capa oculta de 8 unidades aprendiendo a ajustar una curva seno a puntos con ruido (pérdida: error cuadrático medio). Necesita JavaScript.',
+            ],
+      );
+      const figures = [...html.matchAll(/<figure class="gd-figure">\s*<gd-network[\s\S]*?<\/gd-network>\s*<figcaption>([\s\S]*?)<\/figcaption>\s*<\/figure>/g)];
+      assert.equal(figures.length, 3, 'every network has a caption');
+      for (const [, caption] of figures) assert.match(caption, /<strong>/);
+    });
+
+    await t.test(`${lang}: the overview links the network post, and the network post the batch post`, () => {
+      const overview = read(NEW_POSTS.overview[lang]);
+      assert.match(overview, new RegExp(`href="/blog/${NETWORK_POSTS[lang]}"`));
+      assert.match(html, new RegExp(`href="/blog/${NEW_POSTS.batch[lang]}"`));
+    });
+  }
+});
+
+const networkFailures: Array<[string, string, RegExp]> = [
+  ['a layer that is not a number', '{{< gd-network layers="4,x" >}}', /"layers" must be a list of up to 6 whole numbers from 1 to 8, separated by commas, like layers="4,4", not "4,x"/],
+  ['a layer above 8 units', '{{< gd-network layers="9" >}}', /"layers" must be a list of up to 6 whole numbers from 1 to 8, separated by commas, like layers="4,4", not "9"/],
+  ['a layer that is not whole', '{{< gd-network layers="4,2.5" >}}', /"layers" must be a list of up to 6 whole numbers from 1 to 8, separated by commas, like layers="4,4", not "4,2.5"/],
+  ['a layer of no units', '{{< gd-network layers="0" >}}', /"layers" must be a list of up to 6 whole numbers from 1 to 8, .* not "0"/],
+  ['seven hidden layers', '{{< gd-network layers="2,2,2,2,2,2,2" >}}', /"layers" must be a list of up to 6 whole numbers from 1 to 8, .* not "2,2,2,2,2,2,2"/],
+  ['an unknown data set', '{{< gd-network dataset="nope" >}}', /unknown dataset "nope"; use one of: circle, xor, spiral, moons, blobs, sine/],
+  ['a batch trainer\'s data set', '{{< gd-network dataset="iris" >}}', /unknown dataset "iris"; use one of: circle, xor/],
+  ['a mini-batch larger than the circle\'s default data', '{{< gd-network batch-size="201" >}}', /"batch-size" must be at most the number of examples, 200 \(circle's default samples\), not "201"/],
+  ['a mini-batch larger than the blobs\' default data', '{{< gd-network dataset="blobs" batch-size="151" >}}', /"batch-size" must be at most the number of examples, 150 \(blobs's default samples\), not "151"/],
+  ['a mini-batch larger than samples', '{{< gd-network samples="20" batch-size="32" >}}', /"batch-size" must be at most the number of examples, 20, not "32"/],
+  ['too few samples', '{{< gd-network samples="3" >}}', /"samples" must be a whole number from 4 to 2000, not "3"/],
+  ['an unknown activation', '{{< gd-network activation="softmax" >}}', /unknown activation "softmax"; use one of: sigmoid, tanh, relu, linear/],
+  ['an unknown initialisation', '{{< gd-network init="zeros" >}}', /unknown init "zeros"; use one of: xavier, he, normal/],
+  ['an x axis the network does not count', '{{< gd-network x-axis="examples" >}}', /unknown x-axis "examples"; use one of: epochs, updates/],
+  ['zero epochs', '{{< gd-network epochs="0" >}}', /"epochs" must be a whole number from 1 to 5000, not "0"/],
+  ['the batch trainer\'s loss parameter', '{{< gd-network loss="mse" >}}', /unknown parameter "loss"; it takes: dataset, layers, activation, init,/],
+];
+
+for (const [what, shortcode, message] of networkFailures) {
+  test(`gd-network: the build fails, naming file and line, for ${what}`, (t) => {
+    const source = post(shortcode);
+    assert.equal(source.split('\n')[LINE - 1], shortcode);
+    const { run } = buildWithPost(t, 'bad-network', source);
+    assert.notEqual(run.status, 0, `hugo should fail:\n${run.output}`);
+    assert.match(run.output, new RegExp(`extra\\.md:${LINE}:1: gd-network: `), run.output);
+    assert.match(run.output, message, run.output);
+  });
+}
+
+test('gd-network: attributes as the element reads them; the sentence names one layer, several, each data set, in both languages', (t) => {
+  const { run, read } = buildWithPost(
+    t,
+    'network-ok',
+    [
+      '---',
+      'title: "Extra"',
+      'date: 2025-01-01',
+      '---',
+      '',
+      '{{< gd-network dataset="Spiral" lr=0.05 lang="es" >}}',
+      '',
+      '{{< gd-network dataset="moons" layers="1" >}}',
+      '',
+      '{{< gd-network dataset="blobs" layers="4 2; 3" batch-size=150 activation="ReLU" init="he" >}}',
+      '',
+      '{{< gd-network dataset="sine" samples=20 batch-size=20 layers="1" lang="es" >}}',
+      '',
+      '{{< gd-network layers="8,8,8,8,8,8" optimizer="Adam" epochs=5000 speed=5000 x-axis="updates" seed=0 noise=0 controls="compact" >}}',
+      '',
+      '{{< gd-network dataset="xor" fallback="Needs **JavaScript**" caption="A *network*" >}}',
+      '',
+    ].join('\n'),
+  );
+  assert.equal(run.status, 0, run.output);
+  const html = read();
+  assertAssets(html, '/blog/');
+  assert.doesNotMatch(html, /ZgotmplZ/);
+  assert.deepEqual(tagged('gd-network', html), [
+    '<gd-network dataset="spiral" lr="0.05" lang="es"><p class="gd-fallback" data-gd-fallback="Figura interactiva: una red neuronal con capas ocultas de 8 y 8 unidades aprendiendo a separar dos espirales entrelazadas (pérdida: entropía cruzada binaria), tasa de aprendizaje 0,05. Necesita JavaScript."></p></gd-network>',
+    '<gd-network dataset="moons" layers="1" lang="en"><p class="gd-fallback" data-gd-fallback="Interactive figure: a neural network with a hidden layer of 1 unit learning to separate two interleaved half-moons (loss: binary cross-entropy). It needs JavaScript."></p></gd-network>',
+    '<gd-network dataset="blobs" layers="4,2,3" activation="relu" init="he" batch-size="150" lang="en"><p class="gd-fallback" data-gd-fallback="Interactive figure: a neural network with hidden layers of 4, 2 and 3 units learning to sort points into three clusters (loss: categorical cross-entropy). It needs JavaScript."></p></gd-network>',
+    '<gd-network dataset="sine" layers="1" samples="20" batch-size="20" lang="es"><p class="gd-fallback" data-gd-fallback="Figura interactiva: una red neuronal con una capa oculta de 1 unidad aprendiendo a ajustar una curva seno a puntos con ruido (pérdida: error cuadrático medio). Necesita JavaScript."></p></gd-network>',
+    '<gd-network layers="8,8,8,8,8,8" noise="0" seed="0" optimizer="adam" epochs="5000" speed="5000" x-axis="updates" controls="compact" lang="en"><p class="gd-fallback" data-gd-fallback="Interactive figure: a neural network with hidden layers of 8, 8, 8, 8, 8 and 8 units learning to separate a circle from a ring (loss: binary cross-entropy). It needs JavaScript."></p></gd-network>',
+    '<gd-network dataset="xor" lang="en"><div class="gd-fallback">Needs <strong>JavaScript</strong></div></gd-network>',
+  ]);
+  assert.match(html, /<figure class="gd-figure">\s*<gd-network dataset="xor"[\s\S]*?<\/gd-network>\s*<figcaption><p>A <em>network<\/em><\/p><\/figcaption>\s*<\/figure>/);
+});
+
+/** XML text as a feed reader sees it: the entities decoded once. */
+function decodeXml(text: string): string {
+  return text.replace(/&(lt|gt|quot|apos|amp|#(\d+)|#x([0-9a-f]+));/gi, (_, name: string, dec?: string, hex?: string) => {
+    if (dec) return String.fromCodePoint(Number(dec));
+    if (hex) return String.fromCodePoint(parseInt(hex, 16));
+    return { lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' }[name.toLowerCase()]!;
+  });
+}
+
+test('gd-network in a full-content feed, a search index and plain text: a sentence and a link, never the element', (t) => {
+  const site = join(tempDir('network-outputs'), 'site');
+  t.after(() => removeTemp(dirname(site)));
+  const files: Record<string, string> = {
+    'hugo.toml': `baseURL = "${BASE}"
+title = "Outputs"
+theme = ["gd-widgets"]
+disableKinds = ["taxonomy", "term"]
+[outputFormats.llms]
+  mediaType = "text/plain"
+  baseName = "llms"
+  isPlainText = true
+[outputs]
+  home = ["HTML", "RSS", "JSON", "llms"]
+`,
+    'layouts/_default/single.html': '<html><body>{{ .Content }}</body></html>',
+    'layouts/index.html': '<html><body>{{ range site.RegularPages }}{{ .Title }}{{ end }}</body></html>',
+    'layouts/index.rss.xml': `<rss version="2.0"><channel><title>{{ site.Title }}</title>
+{{ range site.RegularPages }}<item><title>{{ .Title }}</title><link>{{ .Permalink }}</link><description>{{ .Content | html }}</description></item>
+{{ end }}</channel></rss>`,
+    'layouts/index.json': '[{{ range $i, $p := site.RegularPages }}{{ if $i }},{{ end }}{"content": {{ $p.Plain | jsonify }}}{{ end }}]',
+    'layouts/index.llms.txt': '{{ range site.RegularPages }}# {{ .Title }}\n{{ .Plain }}\n{{ end }}',
+    'content/posts/net.md': [
+      '---',
+      'title: "Net"',
+      '---',
+      '{{< gd-network dataset="xor" layers="4,4" lr="0.1" caption="The *XOR* network" >}}',
+      '',
+      '{{< gd-network id="curve" dataset="sine" fallback="A network\'s curve" >}}',
+      '',
+    ].join('\n'),
+  };
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(site, path)), { recursive: true });
+    writeFileSync(join(site, path), text);
+  }
+  mkdirSync(join(site, 'themes'), { recursive: true });
+  symlinkSync(repoRoot, join(site, 'themes', 'gd-widgets'), 'dir');
+  const out = join(dirname(site), 'public');
+  const run = hugoBuild(site, out);
+  assert.equal(run.status, 0, run.output);
+  const read = (path: string) => readFileSync(join(out, path), 'utf8');
+  const page = `${BASE}posts/net/`;
+
+  const item = decodeXml(read('index.xml').match(/<description>([\s\S]*?)<\/description>/)![1]);
+  assert.doesNotMatch(item, /<script|<link|<gd-/, 'no script, stylesheet or element in a feed');
+  assert.match(item, new RegExp(`<p class="gd-fallback">Interactive figure: a neural network with hidden layers of 4 and 4 units learning to separate the quadrants of an XOR pattern \\(loss: binary cross-entropy\\), learning rate 0\\.1\\. <a href="${page}">Use it on the page</a>\\.</p>`));
+  assert.match(item, /<figcaption><p>The <em>XOR<\/em> network<\/p><\/figcaption>/);
+  assert.match(item, new RegExp(`<div class="gd-fallback">A network(’|'|&rsquo;)s curve</div>\\s*<p><a href="${page}#curve">Use it on the page</a>\\.</p>`));
+
+  const index = JSON.parse(read('index.json')) as Array<{ content: string }>;
+  assert.match(index[0].content, /The XOR network/, 'the search text keeps the caption');
+  assert.doesNotMatch(index[0].content, /Interactive figure|JavaScript/, 'and not the sentence');
+
+  const text = read('llms.txt');
+  assert.match(text, new RegExp(`Interactive figure: a neural network with hidden layers of 4 and 4 units learning to separate the quadrants of an XOR pattern \\(loss: binary cross-entropy\\), learning rate 0\\.1\\. ${page}`));
+  assert.doesNotMatch(text, /<|&#39;|JavaScript/);
 });
