@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 import { startStaticServer } from '../test/hugo/static-server.js';
+import { ELEMENT_SPECS } from '../src/spec/index.js';
 
 const { values } = parseArgs({
   options: {
@@ -69,7 +70,7 @@ try {
           });
           await new Promise((r) => setTimeout(r, Number(values.play)));
           // One picture per figure (with its caption), legible where a whole page is not.
-          const widgets = await page.$$('gd-explorer, gd-lr-slider, gd-momentum-race, gd-batch-trainer');
+          const widgets = await page.$$(ELEMENT_SPECS.map((spec) => spec.tag).join(', '));
           for (const [i, widget] of widgets.entries()) {
             const figure = (await widget.evaluateHandle((el) => el.closest('figure.gd-figure') ?? el)).asElement()!;
             const path = join(values.out, `${slug}-${lang}-${theme}-${width}-${i + 1}.png`);
