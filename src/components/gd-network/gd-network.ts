@@ -384,6 +384,9 @@ export class GdNetwork extends FigureElement {
   private trainKey = '';
   /** Bumped with every new trainer: the prediction's cached regions are then stale. */
   private generation = 0;
+  /** The prediction drawn: its weights' version and when (see regionsVersion). */
+  private regions = { version: -1, at: 0 };
+  private regionsTimer = 0;
   /** The update walked through by stepPhase (forward to update), or null. */
   private walked: BatchTrace | null = null;
   private move: Move | null = null;
@@ -468,6 +471,12 @@ export class GdNetwork extends FigureElement {
 
   protected override updated(): void {
     this.drawFrame();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.regionsTimer);
+    this.regionsTimer = 0;
   }
 
   protected override isInput(name: string): boolean {
@@ -686,7 +695,7 @@ export class GdNetwork extends FigureElement {
           kind: 'regions',
           color: tokens.text,
           width: 1.5,
-          version: this.generation * 1e9 + this.run.updates,
+          version: this.regionsVersion(),
           classify: (x: number, y: number) => {
             features[0] = x;
             features[1] = y;
@@ -696,6 +705,28 @@ export class GdNetwork extends FigureElement {
       ],
       highlight,
     };
+  }
+
+  /**
+   * The prediction's version: the weights' (a new one re-traces the regions, a classify
+   * call per grid node and more for the borders). While playing it moves on at most
+   * every LIVE_CHART_THROTTLE_MS, like the chart; paused, it is always the weights'.
+   */
+  private regionsVersion(): number {
+    const current = this.generation * 1e9 + this.run.updates;
+    const now = performance.now();
+    if (!this.playback.playing || now - this.regions.at >= LIVE_CHART_THROTTLE_MS) this.regions = { version: current, at: now };
+    else if (this.regions.version !== current) this.requestRegions();
+    return this.regions.version;
+  }
+
+  /** A frame after the throttle, so the last weights of a burst are drawn even if nothing else changes. */
+  private requestRegions(): void {
+    if (this.regionsTimer !== 0) return;
+    this.regionsTimer = window.setTimeout(() => {
+      this.regionsTimer = 0;
+      this.requestUpdate();
+    }, LIVE_CHART_THROTTLE_MS);
   }
 
   private drawChart(tokens: ThemeTokens): void {
