@@ -27,11 +27,12 @@ import {
   type TrainHistory,
 } from '../core/index.js';
 import { LIVE_CHART_THROTTLE_MS, chartLegend, type SeriesTone } from '../chart/index.js';
-import { DataPlot, SurfacePlot, classShape, defaultClassColor, heightForWidth, markerPathData, type DataScene } from '../plot/index.js';
+import { DataPlot, SurfacePlot, heightForWidth, type DataScene } from '../plot/index.js';
 import { batchRuleTex, formula, type BatchMode } from '../formula/index.js';
 import { chartThemeOf, plotThemeOf, type ThemeTokens } from '../theme/theme.js';
 import { numberAttribute, quotedValue, shortNumber } from '../shared/attributes.js';
 import { logSliderField, numberField } from '../shared/fields.js';
+import { classKey, classKeyStyles } from '../shared/class-key.js';
 import { FigureElement } from '../shared/figure-element.js';
 import { epochFrame, toneColor, type Lane } from '../shared/lanes.js';
 import { PlaybackController, type PlaybackStatus } from '../shared/playback.js';
@@ -86,6 +87,7 @@ export class GdBatchTrainer extends FigureElement {
   static override styles = [
     ...FigureElement.styles,
     figureStyles,
+    classKeyStyles,
     // Five or six columns need about this much; narrower, each mode stacks so its loss
     // and accuracy stay in view.
     stackedTableStyles('32em'),
@@ -129,21 +131,6 @@ export class GdBatchTrainer extends FigureElement {
       }
       .data-key .plot-key .swatch {
         margin: 0;
-      }
-      .plot-key .marker {
-        width: 1.026em;
-        height: 1.026em;
-        overflow: visible;
-      }
-      .plot-key .marker path {
-        stroke: var(--gd-bg);
-        stroke-width: 1;
-      }
-      .plot-key .key-title {
-        color: var(--gd-muted);
-      }
-      .plot-key .species {
-        font-style: italic;
       }
     `,
   ];
@@ -517,21 +504,12 @@ export class GdBatchTrainer extends FigureElement {
     const t = this.t.trainer;
     const d = this.settings.dataset;
     const classes = d.task === 'regression' ? [] : d.classNames;
-    const dark = this.themes.dark;
     return html`<div class="data-key">
       <ul class="plot-key" aria-label=${t.fitsKey}>
         ${this.lanes.map((l) => html`<li><span class="swatch tone-${l.tone}"></span>${this.modeLabel(l.mode)}</li>`)}
       </ul>
       ${classes.length > 0
-        ? html`<ul class="plot-key classes" aria-label=${t.classesKey[d.name as 'logistic' | 'iris'] ?? t.classesKey.logistic}>
-            <li class="key-title" aria-hidden="true">${t.classesKey[d.name as 'logistic' | 'iris'] ?? t.classesKey.logistic}:</li>
-            ${classes.map(
-              (c, k) => html`<li class="class-name">
-                <svg class="marker" viewBox="-6 -6 12 12" aria-hidden="true"><path d=${markerPathData(classShape(k), 4.2)} fill=${defaultClassColor(k, dark)}></path></svg
-                ><span class=${d.name === 'iris' ? 'species' : ''}>${c}</span>
-              </li>`,
-            )}
-          </ul>`
+        ? classKey({ title: t.classesKey[d.name as 'logistic' | 'iris'] ?? t.classesKey.logistic, names: classes, dark: this.themes.dark, nameClass: d.name === 'iris' ? 'species' : undefined })
         : nothing}
     </div>`;
   }

@@ -80,6 +80,23 @@ export interface BatchObjective extends Objective {
   readonly size: number;
 }
 
+/**
+ * `objective` of any model: its batch objective over the examples `indices` (copied),
+ * all of them when absent. Throws a RangeError on an empty list or an index outside 0..n-1.
+ */
+export function objectiveOver(o: BatchObjective, n: number, indices?: ArrayLike<number>): BatchObjective {
+  if (indices === undefined) return o;
+  if (indices.length === 0) throw new RangeError('objective: the list of examples is empty');
+  const copy = new Int32Array(indices.length);
+  for (let t = 0; t < indices.length; t++) {
+    const i = indices[t];
+    if (!(Number.isInteger(i) && i >= 0 && i < n)) throw new RangeError(`objective: example ${i} is not in 0..${n - 1}`);
+    copy[t] = i;
+  }
+  o.select(copy);
+  return o;
+}
+
 export interface Model {
   readonly kind: ModelKind;
   readonly loss: LossName;
@@ -449,19 +466,7 @@ class LinearFamilyModel implements Model {
   }
 
   objective(indices?: ArrayLike<number>): Objective {
-    const o = new LossObjective(this);
-    if (indices !== undefined) {
-      const n = this.dataset.n;
-      if (indices.length === 0) throw new RangeError('objective: the list of examples is empty');
-      const copy = new Int32Array(indices.length);
-      for (let t = 0; t < indices.length; t++) {
-        const i = indices[t];
-        if (!(Number.isInteger(i) && i >= 0 && i < n)) throw new RangeError(`objective: example ${i} is not in 0..${n - 1}`);
-        copy[t] = i;
-      }
-      o.select(copy);
-    }
-    return o;
+    return objectiveOver(this.batchObjective(), this.dataset.n, indices);
   }
 
   batchObjective(): BatchObjective {

@@ -34,7 +34,7 @@
  * their scratch is made once.
  */
 import { NETWORK_DATASET_NOISE, type AnyDatasetName, type Dataset, type NetworkDatasetName, type Task } from './datasets.js';
-import { sigmoid, softplus, type BatchObjective, type LossName, type Model } from './models.js';
+import { objectiveOver, sigmoid, softplus, type BatchObjective, type LossName, type Model } from './models.js';
 import type { OptimizerName, OptimizerOptions } from './optimizers.js';
 import { createRandom } from './random.js';
 import type { Objective, Vector } from './types.js';
@@ -581,19 +581,7 @@ class DatasetNetwork implements NetworkModel {
   }
 
   objective(indices?: ArrayLike<number>): Objective {
-    const o = this.batchObjective();
-    if (indices !== undefined) {
-      const n = this.dataset.n;
-      if (indices.length === 0) throw new RangeError('objective: the list of examples is empty');
-      const copy = new Int32Array(indices.length);
-      for (let t = 0; t < indices.length; t++) {
-        const i = indices[t];
-        if (!(Number.isInteger(i) && i >= 0 && i < n)) throw new RangeError(`objective: example ${i} is not in 0..${n - 1}`);
-        copy[t] = i;
-      }
-      o.select(copy);
-    }
-    return o;
+    return objectiveOver(this.batchObjective(), this.dataset.n, indices);
   }
 
   batchObjective(): NetworkLoss {

@@ -40,12 +40,13 @@ import {
 import { ResizeController } from '../../controllers/resize.js';
 import { MESSAGES } from '../../i18n/messages.js';
 import { LIVE_CHART_THROTTLE_MS, chartLegend, type SeriesTone } from '../../chart/index.js';
-import { DataPlot, classShape, defaultClassColor, markerPathData, type DataScene, type DataSet } from '../../plot/index.js';
+import { DataPlot, type DataScene, type DataSet } from '../../plot/index.js';
 import { formula } from '../../formula/index.js';
 import { backwardLines, chainTex, forwardLines, lossLines, updateLines, type ChainRuleInput } from '../../formula/chain-rule.js';
 import { chartThemeOf, plotThemeOf, type ThemeTokens } from '../../theme/theme.js';
 import { numberAttribute, parseStrictNumber, quotedValue, shortNumber, withinRule } from '../../shared/attributes.js';
 import { logSliderField, numberField, ruleSettingFields } from '../../shared/fields.js';
+import { classKey, classKeyStyles } from '../../shared/class-key.js';
 import { FigureElement } from '../../shared/figure-element.js';
 import { epochFrame, toneColor, type Lane } from '../../shared/lanes.js';
 import { PlaybackController, type PlaybackStatus } from '../../shared/playback.js';
@@ -103,6 +104,7 @@ export class GdNetwork extends FigureElement {
   static override styles = [
     ...FigureElement.styles,
     figureStyles,
+    classKeyStyles,
     stackedTableStyles('24em'),
     css`
       :host {
@@ -314,15 +316,6 @@ export class GdNetwork extends FigureElement {
         display: inline-block;
         vertical-align: middle;
         margin-right: 0.5em;
-      }
-      .plot-key .marker {
-        width: 1.026em;
-        height: 1.026em;
-        overflow: visible;
-      }
-      .plot-key .marker path {
-        stroke: var(--gd-bg);
-        stroke-width: 1;
       }
     `,
   ];
@@ -842,16 +835,7 @@ export class GdNetwork extends FigureElement {
   private renderClassKey() {
     const d = this.settings.dataset;
     if (d.task === 'regression') return nothing;
-    const dark = this.themes.dark;
-    return html`<ul class="plot-key classes" aria-label=${this.words.classesKey}>
-      ${Array.from(
-        { length: d.classes },
-        (_, k) => html`<li class="class-name">
-          <svg class="marker" viewBox="-6 -6 12 12" aria-hidden="true"><path d=${markerPathData(classShape(k), 4.2)} fill=${defaultClassColor(k, dark)}></path></svg
-          ><span>${d.classNames[k] ?? k}</span>
-        </li>`,
-      )}
-    </ul>`;
+    return classKey({ title: this.words.classesKey, names: Array.from({ length: d.classes }, (_, k) => d.classNames[k] ?? String(k)), dark: this.themes.dark });
   }
 
   /** Epoch, updates, loss and accuracy so far. */
