@@ -9,6 +9,7 @@ export {
   OPTIMIZER_SETTINGS,
   isAdaptive,
   readsSetting,
+  clipFactor,
   createOptimizer,
   resolveOptimizerOptions,
 } from './optimizers.js';
@@ -92,3 +93,5 @@ export { DEFAULT_TRAIN_OPTIONS, PATH_MAX_DIM, Trainer, epochBatches } from './tr
 export type { TrainHistory, TrainOptions } from './training.js';
 export { lossSurfaceOf } from './loss-surface.js';
 export type { LossSurface } from './loss-surface.js';
+export { FLOW_THRESHOLD, flowVerdict, layerErrorNorms, layerWeightChanges } from './gradient-flow.js';
+export type { FlowVerdict } from './gradient-flow.js';

@@ -34,6 +34,11 @@ export const OPTIMIZER_NAMES: readonly OptimizerName[] = [
   'adagrad',
 ];
 
+/** The factor gradient clipping scales a gradient of this norm by: min(1, clip / norm) (1 for a non-finite norm). */
+export function clipFactor(norm: number, clip: number): number {
+  return Number.isFinite(norm) && norm > clip ? clip / norm : 1;
+}
+
 /** A setting a rule may read besides the learning rate and clipping, which every rule takes. */
 export type OptimizerSetting = 'beta' | 'beta1' | 'beta2' | 'eps' | 'ema';
 
@@ -251,7 +256,7 @@ class UpdateRule implements Optimizer {
     if (clip < Infinity) {
       let norm2 = 0;
       for (let i = 0; i < n; i++) norm2 += gradient[i] * gradient[i];
-      if (norm2 > clip * clip) scale = clip / Math.sqrt(norm2);
+      scale = clipFactor(Math.sqrt(norm2), clip);
     }
     for (let i = 0; i < n; i++) g[i] = gradient[i] * scale;
     this.gradientPoint(x, state.gradientPoint);
