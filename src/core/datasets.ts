@@ -150,6 +150,11 @@ export function featureScale(mean: readonly number[], std: readonly number[]): F
   });
 }
 
+/** Example i's features, a view of the data set's row (not a copy). */
+export function featuresOf(dataset: Dataset<AnyDatasetName>, i: number): Float64Array {
+  return dataset.x.subarray(i * dataset.d, (i + 1) * dataset.d);
+}
+
 /** Feature j of a data set in its original units (cm for iris); as it is for a set that was not standardised. */
 export function originalFeature(dataset: Dataset<AnyDatasetName>, j: number, z: number): number {
   return dataset.scale ? dataset.scale.original(j, z) : z;

@@ -59,6 +59,7 @@ export {
   featureScale,
   isDatasetName,
   isNetworkDatasetName,
+  featuresOf,
   makeDataset,
   originalFeature,
   standardisedFeature,

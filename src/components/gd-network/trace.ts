@@ -10,7 +10,7 @@
  * which is exactly the gradient the optimizer gets from the batch's objective: the
  * table's last column. Pure: no DOM.
  */
-import { forwardBackward, type AnyDatasetName, type Dataset, type NetworkSpec, type Pass } from '../../core/index.js';
+import { featuresOf, forwardBackward, type AnyDatasetName, type Dataset, type NetworkSpec, type Pass } from '../../core/index.js';
 
 export interface BatchTrace {
   /** The examples, in the order the update takes them (indices into the data set). */
@@ -32,10 +32,6 @@ export function targetOf(dataset: Dataset<AnyDatasetName>, i: number): number {
   return dataset.y[i];
 }
 
-/** Example i's features (a view, not a copy). */
-export function inputOf(dataset: Dataset<AnyDatasetName>, i: number): Float64Array {
-  return dataset.x.subarray(i * dataset.d, (i + 1) * dataset.d);
-}
 
 /** Every example of `batch` forward and backward at `params`, and the mean of their gradients. */
 export function traceBatch(spec: NetworkSpec, dataset: Dataset<AnyDatasetName>, params: ArrayLike<number>, batch: ArrayLike<number>): BatchTrace {
@@ -47,7 +43,7 @@ export function traceBatch(spec: NetworkSpec, dataset: Dataset<AnyDatasetName>, 
   let loss = 0;
   for (const i of examples) {
     const g = new Float64Array(at.length);
-    const pass = forwardBackward(spec, at, inputOf(dataset, i), targetOf(dataset, i), g);
+    const pass = forwardBackward(spec, at, featuresOf(dataset, i), targetOf(dataset, i), g);
     passes.push(pass);
     gradients.push(g);
     loss += pass.loss;
