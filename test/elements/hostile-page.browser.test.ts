@@ -97,7 +97,7 @@ function parts(el: FigureElement): Record<string, Element> {
   };
   return {
     host: el,
-    readout: pick('.readouts dd, td.number, .regime strong'),
+    readout: pick('.readouts dd, td.number, .regime strong, .verdict'),
     label: pick('.field > label, label.field'),
     button: pick('button'),
     formula: pick('.formula .katex'),
