@@ -12,9 +12,9 @@
  *   the browser centres the font's ascent and descent;
  * - <canvas> and <img>: their backing store, scaled to the box; the figure may redraw its
  *   canvases at the image's scale first (`redraw`), else they are as the screen shows them;
- * - inline SVG (KaTeX's roots and arrows, slider marks, the network drawing): paths,
- *   lines, circles and text through the element's own screen matrix (viewBox and
- *   preserveAspectRatio included);
+ * - inline SVG (KaTeX's roots and arrows, slider marks, the network drawing, the gradient
+ *   flow's bars): paths, lines, circles, rectangles and text through the element's own
+ *   screen matrix (viewBox and preserveAspectRatio included);
  * - form controls: the select's chosen option, a field's value, a range's track and thumb.
  * It skips what the reader does not see (display none, visibility hidden, opacity 0,
  * clip or clip-path: the visually-hidden text) and clips to boxes with `overflow`. A box
@@ -228,6 +228,7 @@ function paintShape(ctx: Ctx, shape: SVGGeometryElement, style: Style): void {
     path.moveTo(n('x1'), n('y1'));
     path.lineTo(n('x2'), n('y2'));
   } else if (shape instanceof SVGCircleElement) path.arc(n('cx'), n('cy'), n('r'), 0, 2 * Math.PI);
+  else if (shape instanceof SVGRectElement) path.rect(n('x'), n('y'), n('width'), n('height'));
   ctx.transform(m.a, m.b, m.c, m.d, m.e, m.f);
   const alpha = ctx.globalAlpha;
   if (style.fill !== 'none' && !style.fill.startsWith('url')) {

@@ -122,4 +122,26 @@ describe('bad input in every widget: a note, a picture, no frozen page, no uncau
     ];
     for (const c of cases) (await expectSafe('gd-network', c, 50, 'canvas.data')).remove();
   });
+
+  it('gd-gradient-flow', async function () {
+    this.timeout(60000);
+    const cases: Case[] = [
+      { attributes: { depth: longDigits }, note: cutShort('depth') },
+      { attributes: { width: longDigits }, note: cutShort('width') },
+      { attributes: { 'init-scale': longDigits }, note: cutShort('init-scale') },
+      { attributes: { clip: longDigits }, note: cutShort('clip') },
+      { attributes: { activation: longDigits }, note: cutShort('activation') },
+      { attributes: { init: longDigits }, note: cutShort('init') },
+      // The largest network on the largest batch, and the largest weights it allows: the
+      // gradients of 20 ReLU layers of 16 at init-scale 10 are huge, but numbers.
+      { attributes: { depth: '20', width: '16', samples: '2000', 'batch-size': '2000' }, note: null },
+      { attributes: { depth: '20', width: '16', activation: 'relu', init: 'normal', 'init-scale': '10', clip: '1e-6' }, note: null },
+      { attributes: { depth: '1', width: '2', samples: '4', 'batch-size': '1' }, note: null },
+    ];
+    for (const c of cases) {
+      const m = await expectSafe('gd-gradient-flow', c, 5, 'canvas.activation');
+      expect(m.el.shadowRoot!.textContent, JSON.stringify(c.attributes).slice(0, 80)).not.to.match(/NaN|undefined|Infinity/);
+      m.remove();
+    }
+  });
 });

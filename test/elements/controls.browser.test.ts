@@ -24,7 +24,8 @@ interface Widget {
   /**
    * Controls that belong to what the figure teaches, not to its play row or settings, and
    * so stay in every mode (gd-network: the chain rule's parameter menu and the table's
-   * example buttons, as its contract says: `none` keeps the chain rule and the table).
+   * example buttons, as its contract says: `none` keeps the chain rule and the table;
+   * gd-gradient-flow: the formula's layer menu, `none` keeps the formula).
    */
   teaching?: string;
 }
@@ -43,6 +44,15 @@ const WIDGETS: Widget[] = [
     progress: (el) => (el as unknown as { history: { epoch: number[] } }).history.epoch.at(-1)!,
     compact: ['Play', 'Step', 'Next phase', 'Reset'],
     teaching: '.chain select, [part="gradients"] button',
+  },
+  {
+    tag: 'gd-gradient-flow',
+    attributes: 'samples="40" epochs="5" depth="4"',
+    plotInput: false,
+    // No epoch in its API (it shows gradients, not a history): its run's epoch, read inside.
+    progress: (el) => (el as unknown as { lanes: { run: { epoch: number } }[] }).lanes[0].run.epoch,
+    compact: PLAY_ROW,
+    teaching: '.formula-box select',
   },
 ];
 
@@ -121,7 +131,7 @@ for (const w of WIDGETS) {
       expect(root(el).querySelector('.settings')).to.equal(null);
       expect(root(el).querySelector('.formula'), 'the formula').to.exist;
       expect(root(el).querySelector('canvas.chart'), 'the chart').to.exist;
-      expect(root(el).querySelector('canvas.plot, canvas.data'), 'the plot').to.exist;
+      expect(root(el).querySelector('canvas.plot, canvas.data, canvas.curve'), 'the plot').to.exist;
       // The buttons work (the learning-rate figure shows its run whole at first: reset first).
       const [step, reset] = ['Step', 'Reset'].map((text) => controlsOf(w, el, 'button').find((b) => b.textContent!.trim() === text)!);
       reset.click();

@@ -24,7 +24,7 @@ function mount(markup: string): LitElement[] {
   container.style.width = '700px';
   container.innerHTML = markup;
   document.body.append(container);
-  return [...container.querySelectorAll<LitElement>('gd-explorer, gd-lr-slider, gd-momentum-race, gd-batch-trainer, gd-network')];
+  return [...container.querySelectorAll<LitElement>('gd-explorer, gd-lr-slider, gd-momentum-race, gd-batch-trainer, gd-network, gd-gradient-flow')];
 }
 
 const spacer = (screens: number) => `<div style="height: ${Math.round(screens * innerHeight)}px"></div>`;
@@ -35,7 +35,7 @@ describe('the first render', () => {
     scrollTo(0, 0);
   });
 
-  for (const tag of ['gd-explorer', 'gd-lr-slider', 'gd-momentum-race', 'gd-batch-trainer', 'gd-network']) {
+  for (const tag of ['gd-explorer', 'gd-lr-slider', 'gd-momentum-race', 'gd-batch-trainer', 'gd-network', 'gd-gradient-flow']) {
     it(`${tag}: far below the viewport, reserves its size and renders nothing until scrolled near`, async () => {
       const [el] = mount(`${spacer(5)}<${tag} lang="en"></${tag}>`);
       await settle();
@@ -77,17 +77,35 @@ describe('the first render', () => {
     });
   }
 
+  it('gd-gradient-flow: far below the viewport, renders when a script asks for it (updateComplete, step)', async () => {
+    type Flow = LitElement & { step(): void; status: string; layerGradientNorms: number[] };
+    const [waited, stepped] = mount(`${spacer(5)}<gd-gradient-flow lang="en"></gd-gradient-flow>${spacer(3)}<gd-gradient-flow lang="en"></gd-gradient-flow>`) as Flow[];
+    await settle();
+    expect(waited.hasUpdated, 'nothing asked yet').to.equal(false);
+    await waited.updateComplete;
+    expect(waited.hasUpdated, 'rendered for updateComplete').to.equal(true);
+    expect(distinctColours(waited.shadowRoot!.querySelector('canvas')!), 'and drawn').to.be.greaterThan(5);
+    expect(stepped.hasUpdated, 'the other figure still waits').to.equal(false);
+    stepped.step();
+    await stepped.updateComplete;
+    await settle();
+    // No epoch counter in its API: the step shows as a paused run whose gradients moved off the initial ones.
+    expect(stepped.status, 'the step made once rendered').to.equal('paused');
+    expect(stepped.layerGradientNorms).to.not.deep.equal(waited.layerGradientNorms);
+    expect(stepped.shadowRoot!.querySelectorAll('[part="changes"] svg.bars rect.outer').length, 'change bars after the step').to.be.greaterThan(0);
+  });
+
   it('answers its read-only state far below the viewport without rendering, as it will once rendered', async () => {
     // Page tools read every element's properties (axe-core reads `value`): nothing throws.
-    const els = mount(`${spacer(5)}<gd-explorer lang="en" surface="bowl"></gd-explorer><gd-lr-slider lang="en"></gd-lr-slider><gd-momentum-race lang="en"></gd-momentum-race><gd-batch-trainer lang="en"></gd-batch-trainer><gd-network lang="en"></gd-network>`);
+    const els = mount(`${spacer(5)}<gd-explorer lang="en" surface="bowl"></gd-explorer><gd-lr-slider lang="en"></gd-lr-slider><gd-momentum-race lang="en"></gd-momentum-race><gd-batch-trainer lang="en"></gd-batch-trainer><gd-network lang="en"></gd-network><gd-gradient-flow lang="en"></gd-gradient-flow>`);
     await settle();
     const state = (el: LitElement) => {
       const e = el as unknown as Record<string, unknown>;
-      const names = ['iteration', 'position', 'value', 'status', 'regime', 'regimes', 'criticalRates', 'results', 'lookaheads', 'epoch', 'history', 'parameters', 'phase'];
+      const names = ['iteration', 'position', 'value', 'status', 'regime', 'regimes', 'criticalRates', 'results', 'lookaheads', 'epoch', 'history', 'parameters', 'phase', 'layerGradientNorms', 'layerErrorNorms', 'verdict'];
       return JSON.stringify(Object.fromEntries(names.filter((n) => n in el).map((n) => [n, e[n]])));
     };
     const before = els.map(state);
-    expect(els.map((el) => el.hasUpdated), 'none rendered').to.deep.equal([false, false, false, false, false]);
+    expect(els.map((el) => el.hasUpdated), 'none rendered').to.deep.equal([false, false, false, false, false, false]);
     expect(before[0]).to.contain('"status":"ready"').and.contain('"value":');
     for (const el of els) await el.updateComplete;
     expect(els.map(state), 'the same state once rendered').to.deep.equal(before);

@@ -19,6 +19,7 @@ const ELEMENTS = [
   '<gd-momentum-race lang="en"></gd-momentum-race>',
   '<gd-batch-trainer lang="en"></gd-batch-trainer>',
   '<gd-network lang="en"></gd-network>',
+  '<gd-gradient-flow lang="en"></gd-gradient-flow>',
 ];
 
 /** Everything a theme sets on `figure` that we have seen break our figures, and more. */
@@ -96,7 +97,7 @@ function parts(el: FigureElement): Record<string, Element> {
   };
   return {
     host: el,
-    readout: pick('.readouts dd, td.number, .regime strong'),
+    readout: pick('.readouts dd, td.number, .regime strong, .verdict'),
     label: pick('.field > label, label.field'),
     button: pick('button'),
     formula: pick('.formula .katex'),
@@ -238,6 +239,7 @@ const NARROW_VARIANTS = [
   '<gd-batch-trainer lang="es" dataset="logistic"></gd-batch-trainer>',
   '<gd-network lang="es" dataset="spiral"></gd-network>',
   '<gd-network lang="es" dataset="blobs" layers="8,8,8,8,8,8" optimizer="adam"></gd-network>',
+  '<gd-gradient-flow lang="es" depth="20" width="16" activation="relu" init="normal" init-scale="3" clip="1"></gd-gradient-flow>',
 ];
 
 describe('in a 260 px column', () => {

@@ -31,7 +31,7 @@ async function chartDraws(fn: () => Promise<void>): Promise<number[]> {
 describe('a live chart', () => {
   afterEach(cleanup);
 
-  for (const tag of ['gd-explorer', 'gd-lr-slider', 'gd-momentum-race', 'gd-batch-trainer', 'gd-network']) {
+  for (const tag of ['gd-explorer', 'gd-lr-slider', 'gd-momentum-race', 'gd-batch-trainer', 'gd-network', 'gd-gradient-flow']) {
     it(`${tag}: draws with a throttle while the learning rate is dragged, at once for a step after it, ending on the latest run`, async () => {
       const el = await fixture<Figure>(`<${tag} lang="en"></${tag}>`);
       const slider = el.shadowRoot!.querySelector<HTMLInputElement>('input#lr[type="range"]')!;

@@ -7,7 +7,7 @@ import { expect } from 'chai';
 import { Chart } from 'chart.js';
 import type { LitElement } from 'lit';
 import '../../src/index.js';
-import type { GdBatchTrainer, GdExplorer, GdLrSlider, GdMomentumRace, GdNetwork } from '../../src/index.js';
+import type { GdBatchTrainer, GdExplorer, GdGradientFlow, GdLrSlider, GdMomentumRace, GdNetwork } from '../../src/index.js';
 import { cleanup, fixture, frames } from './helpers.js';
 
 /** A decimal point: a '.' between two digits. */
@@ -246,6 +246,26 @@ describe('Spanish numbers', () => {
     el.stepPhase();
     await el.updateComplete;
     expectSpanishFormulas('update', formulas(el, '[part="formula"]'));
+    await typeRate(el, '0,9');
+    expect(inUse(el, 'lr')).to.equal(0.9);
+  });
+
+  it('gd-gradient-flow: the verdict, the ratio and the clip note, the bars\' tooltips, the formula, the change bars, chart and plot ticks; 0,9 typed is 0.9', async () => {
+    let el!: GdGradientFlow;
+    const drawn = await drawnText(async () => {
+      el = await fixture<GdGradientFlow>('<gd-gradient-flow lang="es" depth="4" clip="0.5" epochs="5"></gd-gradient-flow>');
+      el.step();
+      el.step();
+      await el.updateComplete;
+      await frames(2);
+    });
+    expectSpanishNumbers('verdict, ratio and clip note', texts(el, '[part="bars"] p'));
+    expect(texts(el, '[part="bars"] .clip-note')[0]).to.contain('0,5');
+    expectSpanishNumbers('gradient bars\' tooltips', texts(el, '[part="bars"] svg.bars title'));
+    expectSpanishNumbers('change bars\' tooltips', texts(el, '[part="changes"] svg.bars title'));
+    expectSpanishFormulas('the backward rule', formulas(el, '[part="formula"]'));
+    expectSpanishNumbers('chart ticks', chartTicks(el));
+    expectSpanishNumbers('plot and chart text', drawn.filter((t) => /\d/.test(t)));
     await typeRate(el, '0,9');
     expect(inUse(el, 'lr')).to.equal(0.9);
   });

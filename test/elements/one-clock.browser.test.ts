@@ -23,11 +23,14 @@ interface Widget {
 }
 
 const iteration = (el: Playable) => (el as unknown as { iteration: number }).iteration;
+/** gd-gradient-flow has no epoch in its API (it shows gradients, not a history): its run's epoch, read inside. */
+const flowEpoch = (el: Playable) => (el as unknown as { lanes: { run: { epoch: number } }[] }).lanes[0].run.epoch;
 const WIDGETS: Widget[] = [
   { tag: 'gd-explorer', attributes: 'surface="bowl" lr="0.1" steps="5"', progress: iteration, frameOf: (d) => d.iteration as number, end: 'max-steps' },
   { tag: 'gd-momentum-race', attributes: 'surface="bowl" optimizers="gd,momentum" lr="0.1" steps="5"', progress: iteration, frameOf: (d) => d.iteration as number, end: 'max-steps' },
   { tag: 'gd-batch-trainer', attributes: 'samples="40" epochs="5"', progress: (el) => (el as unknown as GdBatchTrainer).epoch, frameOf: (d) => d.epoch as number, end: 'done' },
   { tag: 'gd-network', attributes: 'samples="40" epochs="5"', progress: (el) => (el as unknown as GdNetwork).history.epoch.at(-1)!, frameOf: (d) => d.epoch as number, end: 'done' },
+  { tag: 'gd-gradient-flow', attributes: 'samples="40" epochs="5" depth="4"', progress: flowEpoch, frameOf: (d) => d.epoch as number, end: 'done' },
 ];
 
 /**
@@ -110,7 +113,7 @@ describe('one clock for every figure', () => {
 
   afterEach(cleanup);
 
-  it('play, pause, step, reset and the end give the explorer\'s statuses and events in the race, the trainer and the network', async () => {
+  it('play, pause, step, reset and the end give the explorer\'s statuses and events in the race, the trainer, the network and the gradient flow', async () => {
     const explorer = await trace(WIDGETS[0]);
     cleanup();
     // The explorer's own sequence, spelled out: one gd-step per update, one gd-stop at the end, none after.

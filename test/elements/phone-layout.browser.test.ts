@@ -6,7 +6,7 @@
  */
 import { expect } from 'chai';
 import '../../src/index.js';
-import type { GdBatchTrainer, GdExplorer, GdMomentumRace, GdNetwork } from '../../src/index.js';
+import type { GdBatchTrainer, GdExplorer, GdGradientFlow, GdMomentumRace, GdNetwork } from '../../src/index.js';
 import { accessibilityViolations, cleanup, fixture, frames, truncatedSelects } from './helpers.js';
 
 const LANGS = ['en', 'es'] as const;
@@ -157,6 +157,33 @@ describe('on a 320 px column', () => {
       }
     });
 
+    it(`gradient flow (${lang}): the curves, both bar charts and the verdict inside the column, the formula fitting or scrolling with a cue`, async () => {
+      for (const [markup, width] of [
+        [`<gd-gradient-flow lang="${lang}" epochs="2"></gd-gradient-flow>`, 320],
+        [`<gd-gradient-flow lang="${lang}" depth="20" width="16" activation="relu" init="normal" init-scale="3" clip="1" epochs="2"></gd-gradient-flow>`, 270],
+      ] as const) {
+        const el = await fixture<GdGradientFlow>(markup, width);
+        el.step();
+        await el.updateComplete;
+        await frames(3);
+        const root = el.shadowRoot!;
+        const frame = root.querySelector('.frame')!;
+        for (const canvas of root.querySelectorAll('canvas.curve')) expect(shownIn(canvas, canvas.parentElement!), `${width} px: ${canvas.className} in its column`).to.equal(true);
+        expect(fits(root.querySelector('[part="activation"]')!), `${width} px: the curves need no scrolling`).to.equal(true);
+        for (const part of ['bars', 'changes']) {
+          const svg = root.querySelector(`[part="${part}"] svg.bars`)!;
+          expect(svg, `${width} px: ${part}`).to.exist;
+          expect(shownIn(svg, root.querySelector(`[part="${part}"]`)!), `${width} px: the ${part} chart in its box`).to.equal(true);
+        }
+        const verdict = root.querySelector('[part="bars"] .verdict')!;
+        expect(shownIn(verdict, frame), `${width} px: the verdict`).to.equal(true);
+        const formula = root.querySelector('[part="formula"]')!;
+        expect(formula.querySelector('.katex')).to.not.equal(null);
+        if (!fits(formula)) expect(endCue(formula), `${width} px: a shadow at the end edge while more is hidden there`).to.equal(true);
+        cleanup();
+      }
+    });
+
     it(`Adam's update (${lang}) fits the column or scrolls with a cue at the hidden edge`, async () => {
       const el = await fixture<GdExplorer>(`<gd-explorer lang="${lang}" optimizer="adam" surface="rosenbrock"></gd-explorer>`, 320);
       for (let k = 0; k < 3; k++) el.step();
@@ -195,6 +222,8 @@ describe('on a 320 px column', () => {
           `<gd-batch-trainer lang="${lang}" dataset="iris" x-axis="examples"></gd-batch-trainer>`,
           `<gd-network lang="${lang}"></gd-network>`,
           `<gd-network lang="${lang}" dataset="spiral" optimizer="adam"></gd-network>`,
+          `<gd-gradient-flow lang="${lang}"></gd-gradient-flow>`,
+          `<gd-gradient-flow lang="${lang}" activation="tanh" init="normal"></gd-gradient-flow>`,
         ];
         for (const m of markup) {
           const el = await fixture<GdExplorer>(m, width);

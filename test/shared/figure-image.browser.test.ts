@@ -185,10 +185,11 @@ describe('figureImage', () => {
     expect(at(image, 2 * 115, 2 * 25)).to.deep.equal([100, 0, 100]);
   });
 
-  it('paints inline SVG circles, lines with their stroke opacity, and SVG text in its fill', async () => {
+  it('paints inline SVG circles, rectangles, lines with their stroke opacity, and SVG text in its fill', async () => {
     const el = await host(`
       <svg class="at" style="left: 0; top: 0" width="240" height="160">
         <circle cx="40" cy="40" r="20" style="fill: rgb(0, 160, 0); stroke: rgb(0, 0, 0); stroke-width: 2"></circle>
+        <rect x="150" y="100" width="20" height="40" style="fill: rgb(160, 0, 160)"></rect>
         <line x1="100" y1="20" x2="200" y2="20" style="stroke: rgb(0, 0, 255); stroke-width: 8; stroke-opacity: 0.5"></line>
         <line x1="100" y1="60" x2="200" y2="60" style="stroke: transparent; stroke-width: 10"></line>
         <text x="40" y="120" style="fill: rgb(200, 0, 0); font: 40px sans-serif">HH</text>
@@ -197,6 +198,8 @@ describe('figureImage', () => {
     expect(at(image, 2 * 40, 2 * 40), 'circle centre').to.deep.equal([0, 160, 0]);
     expect(near(at(image, 2 * 40, 2 * 20), [0, 0, 0], 60), 'circle outline').to.equal(true);
     expect(at(image, 2 * 40, 2 * 70), 'outside the circle').to.deep.equal(BG);
+    expect(at(image, 2 * 160, 2 * 120), 'inside the rectangle').to.deep.equal([160, 0, 160]);
+    expect(at(image, 2 * 145, 2 * 120), 'beside the rectangle').to.deep.equal(BG);
     // Blue at half opacity over the background.
     expect(near(at(image, 2 * 150, 2 * 20), [125, 120, 228], 12), `half-opaque line ${at(image, 2 * 150, 2 * 20)}`).to.equal(true);
     expect(at(image, 2 * 150, 2 * 60), 'a transparent line paints nothing').to.deep.equal(BG);
@@ -208,7 +211,7 @@ describe('figureImage of each element', () => {
   afterEach(cleanup);
 
   // The slider on a surface: its curve plot is transparent around the curve.
-  for (const [tag, attributes] of [['gd-explorer', ''], ['gd-lr-slider', 'surface="ravine"'], ['gd-momentum-race', ''], ['gd-batch-trainer', ''], ['gd-network', '']]) {
+  for (const [tag, attributes] of [['gd-explorer', ''], ['gd-lr-slider', 'surface="ravine"'], ['gd-momentum-race', ''], ['gd-batch-trainer', ''], ['gd-network', ''], ['gd-gradient-flow', 'clip="1"']]) {
     it(`${tag}: the size, not blank, and the plot as its canvas shows it`, async () => {
       const el = await fixture<LitElement & { step(): void }>(`<${tag} lang="en" theme="dark" ${attributes}></${tag}>`, 700);
       for (let i = 0; i < 4; i++) el.step();
@@ -222,7 +225,7 @@ describe('figureImage of each element', () => {
       expect(at(image, 1, 1), `corner is ${bg}`).to.deep.equal(rgb(bg));
 
       // The plot: sampled image pixels equal the canvas's own at the same place.
-      const canvas = (el.shadowRoot!.querySelector<HTMLCanvasElement>('canvas.plot') ?? el.shadowRoot!.querySelector<HTMLCanvasElement>('canvas.data'))!;
+      const canvas = (el.shadowRoot!.querySelector<HTMLCanvasElement>('canvas.plot') ?? el.shadowRoot!.querySelector<HTMLCanvasElement>('canvas.data') ?? el.shadowRoot!.querySelector<HTMLCanvasElement>('canvas.curve'))!;
       const r = place(el, canvas);
       const own = canvas.getContext('2d')!;
       let same = 0;
@@ -257,6 +260,20 @@ describe('figureImage of each element', () => {
           expect(edge, 'weights of both signs').to.exist;
           const colour = rgb(getComputedStyle(edge!).stroke);
           expect(count(image, scale, place(el, diagram), colour, 40), `ink of ${colour}`).to.be.greaterThan(50);
+        }
+      }
+
+      // Bars in SVG (the gradient flow's norms, clipped inside unclipped): each kind in the
+      // image in its fill, at its opacity over the figure's colour.
+      const bars = el.shadowRoot!.querySelector('[part="bars"] svg.bars');
+      if (bars) {
+        for (const rect of [bars.querySelector('rect.outer'), bars.querySelector('rect.inner')]) {
+          expect(rect, 'unclipped and clipped bars').to.exist;
+          const style = getComputedStyle(rect!);
+          const alpha = Number(style.opacity);
+          const fill = rgb(style.fill);
+          const colour = [0, 1, 2].map((k) => fill[k] * alpha + under[k] * (1 - alpha));
+          expect(count(image, scale, place(el, bars), colour, 40), `ink of ${rect!.getAttribute('class')} bars`).to.be.greaterThan(50);
         }
       }
     });

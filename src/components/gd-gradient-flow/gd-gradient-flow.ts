@@ -109,8 +109,10 @@ export class GdGradientFlow extends FigureElement {
         color: var(--gd-muted);
         font-weight: 600;
       }
+      /* Until the boxes are measured (the first frame) the canvases and bars take a guessed width: never wider than their box. */
       canvas.curve {
         display: block;
+        max-width: 100%;
       }
       .slope-note,
       .verdict,
@@ -132,6 +134,7 @@ export class GdGradientFlow extends FigureElement {
       svg.bars {
         display: block;
         overflow: visible;
+        max-width: 100%;
       }
       svg.bars .grid {
         stroke: var(--gd-grid);
@@ -416,7 +419,8 @@ export class GdGradientFlow extends FigureElement {
     const tokens = this.tokens;
     const theme = plotThemeOf(tokens);
     const f = this.settings.activation;
-    const width = Math.max(120, this.curvesSize.width || 200);
+    // As wide as its column (two columns of about 110 px in a 260 px page), never wider: a wider canvas scrolls the panel sideways.
+    const width = Math.max(40, this.curvesSize.width || 200);
     const height = Math.round(Math.min(width * 0.7, 200));
     const slopeMax = f === 'sigmoid' ? 0.25 : 1;
     const curves: [CurvePlot, (z: number) => number, [number, number]][] = [
