@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync, readlinkSync, realpathSync, symlinkSync, write
 import { dirname, join } from 'node:path';
 import { copyDemo, demoDir, hugoBuild, removeTemp, repoRoot, tempDir } from './helpers.js';
 import { MAX_EXPRESSION_DEPTH, MAX_EXPRESSION_LENGTH, compileExpression } from '../../src/core/expression/index.js';
+import { GD_GRADIENT_FLOW } from '../../src/spec/gd-gradient-flow.js';
 
 const BASE = 'http://127.0.0.1:1/blog/';
 
@@ -887,6 +888,7 @@ test('the gradient-flow post builds in English and Spanish, and the overview lin
           ? `Interactive figure: how the gradient flows back through 10 ${activation} layers. It needs JavaScript.`
           : `Figura interactiva: cómo fluye el gradiente hacia atrás a través de 10 capas ${activation}. Necesita JavaScript.`;
       assert.deepEqual(flows.map(fallbackOf), [sentence(lang === 'en' ? 'sigmoid' : 'sigmoide'), sentence('ReLU'), sentence('ReLU'), sentence('ReLU')]);
+      if (lang === 'en') assert.ok(GD_GRADIENT_FLOW.attributes.fallback.doc!.includes(`"${fallbackOf(flows[0])}"`), 'the contract quotes the sentence the shortcode writes by default');
       const figures = [...html.matchAll(/<figure class="gd-figure">\s*<gd-gradient-flow[\s\S]*?<\/gd-gradient-flow>\s*<figcaption>([\s\S]*?)<\/figcaption>\s*<\/figure>/g)];
       assert.equal(figures.length, 4, 'every figure has a caption');
       for (const [, caption] of figures) assert.match(caption, /<strong>/);
