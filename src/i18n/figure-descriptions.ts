@@ -18,8 +18,11 @@
  * hiddenLayers, each taking the units joined in words with unit or units after them),
  * what the network learns (networkTasks) and the loss: "a neural network with a hidden
  * layer of 6 units learning to separate a circle from a ring (loss: binary cross-entropy)".
+ * flowRun takes the hidden layers, flowLayer (depth 1) or flowLayers, each taking the
+ * depth and the activation's name (activations): "how the gradient flows back through
+ * 10 sigmoid layers".
  */
-import type { DatasetName, LossName, NetworkDatasetName, OptimizerName, SurfaceName } from '../core/index.js';
+import type { Activation, DatasetName, LossName, NetworkDatasetName, OptimizerName, SurfaceName } from '../core/index.js';
 import type { BatchMode } from '../formula/batch-rules.js';
 
 export interface FigureDescriptions {
@@ -47,6 +50,10 @@ export interface FigureDescriptions {
   unit: string;
   units: string;
   networkTasks: Record<NetworkDatasetName, string>;
+  flowRun: string;
+  flowLayer: string;
+  flowLayers: string;
+  activations: Record<Activation, string>;
   datasets: Record<DatasetName, string>;
   losses: Record<LossName, string>;
   optimizers: Record<OptimizerName, string>;
@@ -97,6 +104,15 @@ export const FIGURE_DESCRIPTIONS: Record<'en' | 'es', FigureDescriptions> = {
       moons: 'separate two interleaved half-moons',
       blobs: 'sort points into three clusters',
       sine: 'fit a sine curve through noisy points',
+    },
+    flowRun: 'how the gradient flows back through %s',
+    flowLayer: '%s %s layer',
+    flowLayers: '%s %s layers',
+    activations: {
+      sigmoid: 'sigmoid',
+      tanh: 'tanh',
+      relu: 'ReLU',
+      linear: 'linear',
     },
     datasets: {
       linear: 'a linear regression on noisy points',
@@ -180,6 +196,15 @@ export const FIGURE_DESCRIPTIONS: Record<'en' | 'es', FigureDescriptions> = {
       moons: 'separar dos medias lunas entrelazadas',
       blobs: 'clasificar puntos en tres grupos',
       sine: 'ajustar una curva seno a puntos con ruido',
+    },
+    flowRun: 'cómo fluye el gradiente hacia atrás a través de %s',
+    flowLayer: '%s capa %s',
+    flowLayers: '%s capas %s',
+    activations: {
+      sigmoid: 'sigmoide',
+      tanh: 'tanh',
+      relu: 'ReLU',
+      linear: 'lineal',
     },
     datasets: {
       linear: 'una regresión lineal sobre puntos con ruido',

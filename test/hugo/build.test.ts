@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync, readlinkSync, realpathSync, symlinkSync, write
 import { dirname, join } from 'node:path';
 import { copyDemo, demoDir, hugoBuild, removeTemp, repoRoot, tempDir } from './helpers.js';
 import { MAX_EXPRESSION_DEPTH, MAX_EXPRESSION_LENGTH, compileExpression } from '../../src/core/expression/index.js';
+import { GD_GRADIENT_FLOW } from '../../src/spec/gd-gradient-flow.js';
 
 const BASE = 'http://127.0.0.1:1/blog/';
 
@@ -848,5 +849,174 @@ disableKinds = ["taxonomy", "term"]
 
   const text = read('llms.txt');
   assert.match(text, new RegExp(`Interactive figure: a neural network with hidden layers of 4 and 4 units learning to separate the quadrants of an XOR pattern \\(loss: binary cross-entropy\\), learning rate 0\\.1\\. ${page}`));
+  assert.doesNotMatch(text, /<|&#39;|JavaScript/);
+});
+
+// ---- <gd-gradient-flow>: the gradient-flow post, the checks, the sentence, feeds and plain text ----
+
+const FLOW_POSTS = { en: 'posts/vanishing-and-exploding-gradients/', es: 'es/posts/gradientes-que-se-desvanecen-o-explotan/' } as const;
+
+test('the gradient-flow post builds in English and Spanish, and the overview links it', async (t) => {
+  const out = tempDir('demo-build-flow');
+  t.after(() => removeTemp(out));
+  const run = hugoBuild(demoDir, out, BASE);
+  assert.equal(run.status, 0, run.output);
+  assert.doesNotMatch(run.output, /\b(WARN|ERROR)\b/, run.output);
+  const read = (path: string) => readFileSync(join(out, path, 'index.html'), 'utf8');
+
+  for (const lang of ['en', 'es'] as const) {
+    const html = read(FLOW_POSTS[lang]);
+
+    await t.test(`${lang}: every widget brings the versioned module and page styles, none inline`, () => {
+      assertAssets(html, '/blog/');
+      assert.doesNotMatch(html, /\sstyle="/);
+      assert.doesNotMatch(html, /<style\b/);
+      assert.doesNotMatch(html, /<script(?![^>]*\ssrc=)[^>]*>/);
+      assert.doesNotMatch(html, /raw HTML omitted/);
+    });
+
+    await t.test(`${lang}: the four figures, as written, in the page language, each in a figure with a caption`, () => {
+      const flows = tagged('gd-gradient-flow', html);
+      assert.deepEqual(flows.map(openTag), [
+        `<gd-gradient-flow lang="${lang}">`,
+        `<gd-gradient-flow activation="relu" init="he" lang="${lang}">`,
+        `<gd-gradient-flow activation="relu" init="normal" init-scale="3" lang="${lang}">`,
+        `<gd-gradient-flow activation="relu" init="normal" init-scale="3" clip="1" lang="${lang}">`,
+      ]);
+      const sentence = (activation: string) =>
+        lang === 'en'
+          ? `Interactive figure: how the gradient flows back through 10 ${activation} layers. It needs JavaScript.`
+          : `Figura interactiva: cómo fluye el gradiente hacia atrás a través de 10 capas ${activation}. Necesita JavaScript.`;
+      assert.deepEqual(flows.map(fallbackOf), [sentence(lang === 'en' ? 'sigmoid' : 'sigmoide'), sentence('ReLU'), sentence('ReLU'), sentence('ReLU')]);
+      if (lang === 'en') assert.ok(GD_GRADIENT_FLOW.attributes.fallback.doc!.includes(`"${fallbackOf(flows[0])}"`), 'the contract quotes the sentence the shortcode writes by default');
+      const figures = [...html.matchAll(/<figure class="gd-figure">\s*<gd-gradient-flow[\s\S]*?<\/gd-gradient-flow>\s*<figcaption>([\s\S]*?)<\/figcaption>\s*<\/figure>/g)];
+      assert.equal(figures.length, 4, 'every figure has a caption');
+      for (const [, caption] of figures) assert.match(caption, /<strong>/);
+    });
+
+    await t.test(`${lang}: the overview links the gradient-flow post, and it links the network post`, () => {
+      const overview = read(NEW_POSTS.overview[lang]);
+      assert.match(overview, new RegExp(`href="/blog/${FLOW_POSTS[lang]}"`));
+      assert.match(html, new RegExp(`href="/blog/${NETWORK_POSTS[lang]}"`));
+    });
+  }
+});
+
+const flowFailures: Array<[string, string, RegExp]> = [
+  ['no hidden layers', '{{< gd-gradient-flow depth="0" >}}', /"depth" must be a whole number from 1 to 20, not "0"/],
+  ['21 hidden layers', '{{< gd-gradient-flow depth="21" >}}', /"depth" must be a whole number from 1 to 20, not "21"/],
+  ['layers of one unit', '{{< gd-gradient-flow width="1" >}}', /"width" must be a whole number from 2 to 16, not "1"/],
+  ['the linear activation, which has no slope to shrink the error', '{{< gd-gradient-flow activation="linear" >}}', /unknown activation "linear"; use one of: sigmoid, tanh, relu$/m],
+  ['an init-scale of zero', '{{< gd-gradient-flow init-scale="0" >}}', /"init-scale" must be a number greater than 0 and at most 10, not "0"/],
+  ['a negative clip', '{{< gd-gradient-flow clip="-1" >}}', /"clip" must be .*not "-1"/],
+  ['an unknown initialisation', '{{< gd-gradient-flow init="zeros" >}}', /unknown init "zeros"; use one of: xavier, he, normal/],
+  ['a mini-batch larger than the default data', '{{< gd-gradient-flow batch-size="101" >}}', /"batch-size" must be at most the number of examples, 100 \(the default samples\), not "101"/],
+  ['a mini-batch larger than samples', '{{< gd-gradient-flow samples="20" batch-size="32" >}}', /"batch-size" must be at most the number of examples, 20, not "32"/],
+  ['the network\'s layers parameter', '{{< gd-gradient-flow layers="8,8" >}}', /unknown parameter "layers"; it takes: activation, depth, width, init,/],
+];
+
+for (const [what, shortcode, message] of flowFailures) {
+  test(`gd-gradient-flow: the build fails, naming file and line, for ${what}`, (t) => {
+    const source = post(shortcode);
+    assert.equal(source.split('\n')[LINE - 1], shortcode);
+    const { run } = buildWithPost(t, 'bad-flow', source);
+    assert.notEqual(run.status, 0, `hugo should fail:\n${run.output}`);
+    assert.match(run.output, new RegExp(`extra\\.md:${LINE}:1: gd-gradient-flow: `), run.output);
+    assert.match(run.output, message, run.output);
+  });
+}
+
+test('gd-gradient-flow: attributes as the element reads them; the sentence names the depth (one layer, several) and the activation, in both languages', (t) => {
+  const { run, read } = buildWithPost(
+    t,
+    'flow-ok',
+    [
+      '---',
+      'title: "Extra"',
+      'date: 2025-01-01',
+      '---',
+      '',
+      '{{< gd-gradient-flow depth=1 lang="es" >}}',
+      '',
+      '{{< gd-gradient-flow depth="1" activation="Tanh" >}}',
+      '',
+      '{{< gd-gradient-flow depth=20 width=16 activation="ReLU" init="He" clip=0.5 lang="es" >}}',
+      '',
+      '{{< gd-gradient-flow samples=20 batch-size=20 dataset="Spiral" init="normal" init-scale=10 lr=0.01 epochs=500 seed=0 speed=1000 controls="compact" >}}',
+      '',
+      '{{< gd-gradient-flow fallback="Needs **JavaScript**" caption="A *deep* network" >}}',
+      '',
+    ].join('\n'),
+  );
+  assert.equal(run.status, 0, run.output);
+  const html = read();
+  assertAssets(html, '/blog/');
+  assert.doesNotMatch(html, /ZgotmplZ/);
+  assert.deepEqual(tagged('gd-gradient-flow', html), [
+    '<gd-gradient-flow depth="1" lang="es"><p class="gd-fallback" data-gd-fallback="Figura interactiva: cómo fluye el gradiente hacia atrás a través de 1 capa sigmoide. Necesita JavaScript."></p></gd-gradient-flow>',
+    '<gd-gradient-flow activation="tanh" depth="1" lang="en"><p class="gd-fallback" data-gd-fallback="Interactive figure: how the gradient flows back through 1 tanh layer. It needs JavaScript."></p></gd-gradient-flow>',
+    '<gd-gradient-flow activation="relu" depth="20" width="16" init="he" clip="0.5" lang="es"><p class="gd-fallback" data-gd-fallback="Figura interactiva: cómo fluye el gradiente hacia atrás a través de 20 capas ReLU. Necesita JavaScript."></p></gd-gradient-flow>',
+    '<gd-gradient-flow init="normal" init-scale="10" dataset="spiral" samples="20" seed="0" lr="0.01" batch-size="20" epochs="500" speed="1000" controls="compact" lang="en"><p class="gd-fallback" data-gd-fallback="Interactive figure: how the gradient flows back through 10 sigmoid layers. It needs JavaScript."></p></gd-gradient-flow>',
+    '<gd-gradient-flow lang="en"><div class="gd-fallback">Needs <strong>JavaScript</strong></div></gd-gradient-flow>',
+  ]);
+  assert.match(html, /<figure class="gd-figure">\s*<gd-gradient-flow lang="en"><div[\s\S]*?<\/gd-gradient-flow>\s*<figcaption><p>A <em>deep<\/em> network<\/p><\/figcaption>\s*<\/figure>/);
+});
+
+test('gd-gradient-flow in a full-content feed, a search index and plain text: a sentence and a link, never the element', (t) => {
+  const site = join(tempDir('flow-outputs'), 'site');
+  t.after(() => removeTemp(dirname(site)));
+  const files: Record<string, string> = {
+    'hugo.toml': `baseURL = "${BASE}"
+title = "Outputs"
+theme = ["gd-widgets"]
+disableKinds = ["taxonomy", "term"]
+[outputFormats.llms]
+  mediaType = "text/plain"
+  baseName = "llms"
+  isPlainText = true
+[outputs]
+  home = ["HTML", "RSS", "JSON", "llms"]
+`,
+    'layouts/_default/single.html': '<html><body>{{ .Content }}</body></html>',
+    'layouts/index.html': '<html><body>{{ range site.RegularPages }}{{ .Title }}{{ end }}</body></html>',
+    'layouts/index.rss.xml': `<rss version="2.0"><channel><title>{{ site.Title }}</title>
+{{ range site.RegularPages }}<item><title>{{ .Title }}</title><link>{{ .Permalink }}</link><description>{{ .Content | html }}</description></item>
+{{ end }}</channel></rss>`,
+    'layouts/index.json': '[{{ range $i, $p := site.RegularPages }}{{ if $i }},{{ end }}{"content": {{ $p.Plain | jsonify }}}{{ end }}]',
+    'layouts/index.llms.txt': '{{ range site.RegularPages }}# {{ .Title }}\n{{ .Plain }}\n{{ end }}',
+    'content/posts/flow.md': [
+      '---',
+      'title: "Flow"',
+      '---',
+      '{{< gd-gradient-flow activation="relu" depth="4" caption="Four *ReLU* layers" >}}',
+      '',
+      '{{< gd-gradient-flow id="clipped" clip="1" fallback="A clipped gradient\'s bars" >}}',
+      '',
+    ].join('\n'),
+  };
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(site, path)), { recursive: true });
+    writeFileSync(join(site, path), text);
+  }
+  mkdirSync(join(site, 'themes'), { recursive: true });
+  symlinkSync(repoRoot, join(site, 'themes', 'gd-widgets'), 'dir');
+  const out = join(dirname(site), 'public');
+  const run = hugoBuild(site, out);
+  assert.equal(run.status, 0, run.output);
+  const read = (path: string) => readFileSync(join(out, path), 'utf8');
+  const page = `${BASE}posts/flow/`;
+
+  const item = decodeXml(read('index.xml').match(/<description>([\s\S]*?)<\/description>/)![1]);
+  assert.doesNotMatch(item, /<script|<link|<gd-/, 'no script, stylesheet or element in a feed');
+  assert.match(item, new RegExp(`<p class="gd-fallback">Interactive figure: how the gradient flows back through 4 ReLU layers\\. <a href="${page}">Use it on the page</a>\\.</p>`));
+  assert.match(item, /<figcaption><p>Four <em>ReLU<\/em> layers<\/p><\/figcaption>/);
+  assert.match(item, new RegExp(`<div class="gd-fallback">A clipped gradient(’|'|&rsquo;)s bars</div>\\s*<p><a href="${page}#clipped">Use it on the page</a>\\.</p>`));
+
+  const index = JSON.parse(read('index.json')) as Array<{ content: string }>;
+  assert.match(index[0].content, /Four ReLU layers/, 'the search text keeps the caption');
+  assert.doesNotMatch(index[0].content, /Interactive figure|JavaScript/, 'and not the sentence');
+
+  const text = read('llms.txt');
+  assert.match(text, new RegExp(`Interactive figure: how the gradient flows back through 4 ReLU layers\\. ${page}`));
   assert.doesNotMatch(text, /<|&#39;|JavaScript/);
 });

@@ -1,8 +1,8 @@
 /**
  * End to end: hugo-demo built under a sub-path (/blog/), served with a strict
  * Content-Security-Policy (default-src 'self'), loaded in Chromium. Every widget
- * (<gd-explorer>, <gd-lr-slider>, <gd-momentum-race>, <gd-batch-trainer>, <gd-network>)
- * upgrades and works, in English and Spanish, with no console errors, failed requests or CSP
+ * (<gd-explorer>, <gd-lr-slider>, <gd-momentum-race>, <gd-batch-trainer>, <gd-network>,
+ * <gd-gradient-flow>) upgrades and works, in English and Spanish, with no console errors, failed requests or CSP
  * violations, and with KaTeX's fonts loaded; the numbers the posts quote are the ones
  * the figures show.
  *
@@ -20,9 +20,15 @@ import {
   DEFAULT_NETWORK_OPTIONS,
   Trainer,
   createNetworkModel,
+  featuresOf,
+  flowVerdict,
+  layerErrorNorms,
+  layerGradientNorms,
+  layerWeightChanges,
   makeDataset,
   weightIndex,
   type Activation,
+  type InitName,
   type NetworkDatasetName,
 } from '../../src/core/index.js';
 import { traceBatch } from '../../src/components/gd-network/trace.js';
@@ -39,6 +45,7 @@ const MOMENTUM_POSTS = { en: 'posts/momentum/', es: 'es/posts/momento-y-nesterov
 const BATCH_POSTS = { en: 'posts/batch-stochastic-minibatch/', es: 'es/posts/lote-estocastico-mini-lote/' };
 const OVERVIEW_POSTS = { en: 'posts/gradient-descent-in-four-figures/', es: 'es/posts/descenso-del-gradiente-en-cuatro-figuras/' };
 const NETWORK_POSTS = { en: 'posts/how-a-network-learns/', es: 'es/posts/como-aprende-una-red/' };
+const FLOW_POSTS = { en: 'posts/vanishing-and-exploding-gradients/', es: 'es/posts/gradientes-que-se-desvanecen-o-explotan/' };
 const OTHER_PAGES = ['', 'posts/', 'es/', 'es/posts/'];
 const UI_WORDS = {
   en: /\b(Play|Step)\b/,
@@ -617,6 +624,7 @@ describe('accessibility (axe-core)', () => {
     ...Object.entries(BATCH_POSTS).map(([lang, path]): [string, string, string] => [`${lang} batch post`, path, 'gd-batch-trainer']),
     ...Object.entries(OVERVIEW_POSTS).map(([lang, path]): [string, string, string] => [`${lang} overview post`, path, 'gd-batch-trainer']),
     ...Object.entries(NETWORK_POSTS).map(([lang, path]): [string, string, string] => [`${lang} network post`, path, 'gd-network']),
+    ...Object.entries(FLOW_POSTS).map(([lang, path]): [string, string, string] => [`${lang} gradient-flow post`, path, 'gd-gradient-flow']),
   ];
   for (const [name, path, tag] of pages) {
     test(`the ${name} has no serious or critical axe violations`, async () => {
@@ -1448,6 +1456,330 @@ describe('the network shortcode and its element agree', () => {
         });
         assert.equal(notes.length, 5);
         assert.deepEqual(notes, [[], [], [], [], []], 'no element replaced a value with its default');
+        assert.deepEqual(warnings, []);
+      } finally {
+        await page.close();
+      }
+    } finally {
+      await local.close();
+      removeTemp(dirname(site));
+    }
+  });
+});
+
+// ---- <gd-gradient-flow>: the vanishing and exploding gradients post ----
+
+const FLOW_WORDS = {
+  en: ['Gradient norm of each layer', 'Loss', 'Play'],
+  es: ['Norma del gradiente de los pesos de cada capa', 'Pérdida', 'Reproducir'],
+};
+
+/** The post's four figures: activation, init, init-scale and clip as written. */
+const FLOW_FIGURES: Array<{ activation: Activation; init: InitName; initScale: number; clip?: number; verdict: 'vanishing' | 'stable' | 'exploding' }> = [
+  { activation: 'sigmoid', init: 'xavier', initScale: 1, verdict: 'vanishing' },
+  { activation: 'relu', init: 'he', initScale: 1, verdict: 'stable' },
+  { activation: 'relu', init: 'normal', initScale: 3, verdict: 'exploding' },
+  { activation: 'relu', init: 'normal', initScale: 3, clip: 1, verdict: 'exploding' },
+];
+
+/**
+ * What the core computes for a figure of the post, set up as the element does with its
+ * defaults (10 hidden layers of 8 units, 100 points of the circle, seed 1, 20 epochs of
+ * gradient descent at rate 0.1 in mini-batches of 10): each layer's error and weight
+ * gradient at the start, the verdict from the errors, the whole run and how far each
+ * layer's weights moved.
+ */
+function flowRun(figure: (typeof FLOW_FIGURES)[number]) {
+  const dataset = makeDataset('circle', { samples: 100, seed: 1 });
+  const model = createNetworkModel(dataset, { hidden: Array<number>(10).fill(8), activation: figure.activation, init: figure.init, initScale: figure.initScale, seed: 1 });
+  const trainer = new Trainer(model, { batchSize: 10, epochs: 20, seed: 1, optimizer: 'gd', options: { lr: 0.1, clip: figure.clip } });
+  const start = Float64Array.from(trainer.params);
+  const grad = new Float64Array(model.dim);
+  model.objective().evaluate(Float64Array.from(start), grad);
+  const inputs = Array.from({ length: dataset.n }, (_, i) => featuresOf(dataset, i));
+  const errors = layerErrorNorms(model.spec, start, inputs, Array.from(dataset.y));
+  const weights = layerGradientNorms(model.spec, grad);
+  const norm = Math.hypot(...grad);
+  const ratio = errors[0] / errors[errors.length - 1];
+  trainer.runAll();
+  const after = layerErrorNorms(model.spec, trainer.params, inputs, Array.from(dataset.y));
+  return {
+    errors,
+    weights,
+    norm,
+    ratio,
+    verdict: flowVerdict(ratio),
+    ratioAfter: after[0] / after[after.length - 1],
+    history: trainer.history,
+    diverged: trainer.diverged,
+    epoch: trainer.epoch,
+    changes: layerWeightChanges(model.spec, start, trainer.params),
+  };
+}
+
+const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+/** A number as the post writes it in scientific notation: "7.3 × 10⁻⁷" (es: "7,3 × 10⁻⁷"). */
+function scientific(value: number, lang: 'en' | 'es'): string {
+  const [mantissa, exponent] = value.toExponential(1).split('e');
+  const power = Number(exponent);
+  const digits = [...String(Math.abs(power))].map((d) => SUPERSCRIPTS[Number(d)]).join('');
+  return `${mantissa.replace('.', lang === 'es' ? ',' : '.')} × 10${power < 0 ? '⁻' : ''}${digits}`;
+}
+
+/** A fraction as a percentage the way the post writes it, with `digits` decimals. */
+function percent(value: number, digits: number, lang: 'en' | 'es'): string {
+  return `${quoted(value * 100, digits, lang)}${lang === 'es' ? ' %' : '%'}`;
+}
+
+interface FlowState {
+  verdict: string;
+  verdictText: string;
+  errors: number[];
+  weights: number[];
+  status: string;
+}
+
+/** What the index-th figure reports: its verdict, the verdict it shows, its norms. */
+function flowState(page: Page, index: number): Promise<FlowState> {
+  return page.evaluate(async (index) => {
+    const el = document.querySelectorAll('gd-gradient-flow')[index] as HTMLElement & {
+      verdict: string; layerErrorNorms: number[]; layerGradientNorms: number[]; status: string; updateComplete: Promise<unknown>;
+    };
+    el.scrollIntoView();
+    await el.updateComplete;
+    return {
+      verdict: el.verdict,
+      verdictText: el.shadowRoot!.querySelector('.verdict')?.textContent?.trim() ?? '',
+      errors: el.layerErrorNorms,
+      weights: el.layerGradientNorms,
+      status: el.status,
+    };
+  }, index);
+}
+
+/** Plays the index-th figure to its end, fast and in view; its gd-stop detail and status. */
+function runFlow(page: Page, index: number) {
+  return page.evaluate(async (index) => {
+    const el = document.querySelectorAll('gd-gradient-flow')[index] as HTMLElement & {
+      speed?: number; status: string; reset(): void; play(): void; updateComplete: Promise<unknown>;
+    };
+    await el.updateComplete;
+    el.scrollIntoView();
+    el.reset();
+    el.speed = 1000;
+    const stop = new Promise<{ reason: string; epoch: number; loss: number }>((resolve) => el.addEventListener('gd-stop', (e) => resolve((e as CustomEvent).detail), { once: true }));
+    el.play();
+    const detail = await stop;
+    el.speed = undefined;
+    await el.updateComplete;
+    return { detail, status: el.status };
+  }, index);
+}
+
+/** The largest relative difference between two lists of positive numbers. */
+function largestRelativeGap(a: number[], b: number[]): number {
+  assert.equal(a.length, b.length);
+  return Math.max(...a.map((v, i) => Math.abs(v - b[i]) / Math.abs(b[i])));
+}
+
+const VERDICT_OPENINGS = {
+  en: { vanishing: /^Vanishing: /, exploding: /^Exploding: /, stable: /^Neither vanishing nor exploding: / },
+  es: { vanishing: /^Desvanecimiento: /, exploding: /^Explosión: /, stable: /^Ni se desvanece ni explota: / },
+};
+
+for (const [lang, path] of Object.entries(FLOW_POSTS) as Array<[keyof typeof FLOW_POSTS, string]>) {
+  describe(`the ${lang === 'en' ? 'English' : 'Spanish'} gradient-flow post`, () => {
+    let page: Page;
+    let report: Report;
+    let prose: string;
+    before(async () => {
+      ({ page, report } = await open(path));
+      prose = await page.evaluate(() => document.querySelector('main')?.innerText ?? document.body.innerText);
+    });
+    after(async () => {
+      await page?.close();
+    });
+
+    test('loads the bundle once, from the sub-path', async () => {
+      await assertOneBundle(page);
+    });
+
+    test('every gd-gradient-flow is upgraded, in the page language, in a figure with its caption, with no notes', async () => {
+      const els = await upgraded(page, 'gd-gradient-flow');
+      assert.equal(els.length, 4, 'sigmoid, ReLU with He, ReLU too large, and clipped');
+      for (const [i, el] of els.entries()) {
+        assert.ok(el.shadow, `figure ${i} has a shadow root`);
+        assert.equal(el.lang, lang);
+        assert.equal(el.fallbackRendered, false, `figure ${i}: the fallback hides once the element upgrades`);
+        assert.ok(el.width > 200 && el.height > 150, `figure ${i} has a size (${el.width}x${el.height})`);
+        assert.ok(el.inFigure && el.caption.length > 20, `figure ${i} is in a figure with a caption`);
+      }
+      await assertWords(page, 'gd-gradient-flow', FLOW_WORDS[lang]);
+      const notes = await page.$$eval('gd-gradient-flow', (els) => els.map((el) => el.shadowRoot!.querySelectorAll('[part~="notes"] li, .notes li').length));
+      assert.deepEqual(notes, [0, 0, 0, 0], 'no attribute fell back to a default');
+    });
+
+    test("each figure's verdict is the core's, from the same errors, and says so in the page's language", async () => {
+      await upgraded(page, 'gd-gradient-flow');
+      for (const [i, figure] of FLOW_FIGURES.entries()) {
+        const core = flowRun(figure);
+        assert.equal(core.verdict, figure.verdict, `the core finds figure ${i} ${core.verdict}`);
+        const state = await flowState(page, i);
+        assert.equal(state.verdict, core.verdict, `figure ${i}'s verdict`);
+        assert.match(state.verdictText, VERDICT_OPENINGS[lang][core.verdict], `figure ${i} shows: ${state.verdictText}`);
+        assert.ok(largestRelativeGap(state.errors, core.errors) < 1e-9, `figure ${i}'s errors are the core's`);
+        assert.ok(largestRelativeGap(state.weights, core.weights) < 1e-9, `figure ${i}'s weight gradients are the core's`);
+      }
+    });
+
+    test('the post quotes the errors, ratios and gradients the core computes', async () => {
+      const sigmoid = flowRun(FLOW_FIGURES[0]);
+      const he = flowRun(FLOW_FIGURES[1]);
+      const large = flowRun(FLOW_FIGURES[2]);
+      const q = (value: number, digits: number) => quoted(value, digits, lang);
+      const quotes = [
+        q(sigmoid.errors.at(-1)!, 2), scientific(sigmoid.errors[0], lang), scientific(sigmoid.ratio, lang),
+        scientific(sigmoid.weights[0], lang), q(sigmoid.weights.at(-1)!, 3), scientific(sigmoid.ratioAfter, lang),
+        q(he.ratio, 2), q(he.weights[0], 2), q(Math.max(...he.weights), 1),
+        q(large.errors.at(-1)!, 2), scientific(large.errors[0], lang), scientific(large.ratio, lang), scientific(large.norm, lang),
+        scientific(Math.min(...large.weights), lang), scientific(Math.max(...large.weights), lang), q(large.weights[0] / large.weights.at(-1)!, 2),
+      ];
+      for (const text of quotes) assert.ok(prose.includes(text), `the post quotes ${text}`);
+    });
+
+    test('the sigmoid network trains as the core does: the loss it quotes, and its first layers barely move', async () => {
+      await upgraded(page, 'gd-gradient-flow');
+      const core = flowRun(FLOW_FIGURES[0]);
+      const run = await runFlow(page, 0);
+      assert.equal(run.detail.reason, 'done');
+      assert.equal(run.detail.epoch, 20);
+      assert.ok(Math.abs(run.detail.loss - core.history.loss.at(-1)!) < 1e-9, 'the element ends at the core\'s loss');
+      for (const loss of [core.history.loss[0], core.history.loss.at(-1)!]) assert.ok(prose.includes(quoted(loss, 3, lang)), `the post quotes the loss ${quoted(loss, 3, lang)}`);
+      assert.ok(prose.includes(percent(core.changes.at(-1)!, 1, lang)), `the output layer moved ${percent(core.changes.at(-1)!, 1, lang)}`);
+      assert.ok(prose.includes(scientific(core.changes[0], lang)), `the first layer moved ${scientific(core.changes[0], lang)}`);
+      assert.ok(core.changes[0] < 1e-6 && core.changes.at(-1)! > 1e-2, 'the first layer moves less than a millionth, the last by percents');
+      const state = await flowState(page, 0);
+      assert.equal(state.verdict, 'vanishing', 'still vanishing after training');
+    });
+
+    test('ReLU with He trains as the core does, to the loss it quotes', async () => {
+      await upgraded(page, 'gd-gradient-flow');
+      const core = flowRun(FLOW_FIGURES[1]);
+      const run = await runFlow(page, 1);
+      assert.equal(run.detail.reason, 'done');
+      assert.ok(Math.abs(run.detail.loss - core.history.loss.at(-1)!) < 1e-9);
+      for (const loss of [core.history.loss[0], core.history.loss.at(-1)!]) assert.ok(prose.includes(quoted(loss, 2, lang)), `the post quotes ${quoted(loss, 2, lang)}`);
+      assert.ok(prose.includes(percent(core.changes[0], 1, lang)), `the first layer moved ${percent(core.changes[0], 1, lang)}`);
+    });
+
+    test('weights too large diverge in the first epoch; clipped at 1 they train all twenty, as the post says', async () => {
+      await upgraded(page, 'gd-gradient-flow');
+      const core = flowRun(FLOW_FIGURES[2]);
+      assert.ok(core.diverged && core.epoch === 0, 'the core diverges in the first epoch');
+      const run = await runFlow(page, 2);
+      assert.equal(run.detail.reason, 'diverged');
+      assert.equal(run.status, 'diverged');
+      const clipped = flowRun(FLOW_FIGURES[3]);
+      assert.equal(clipped.diverged, false);
+      const clippedRun = await runFlow(page, 3);
+      assert.equal(clippedRun.detail.reason, 'done');
+      assert.equal(clippedRun.detail.epoch, 20);
+      assert.ok(Math.abs(clippedRun.detail.loss - clipped.history.loss.at(-1)!) < 1e-9);
+      assert.ok(prose.includes(quoted(clipped.history.loss.at(-1)!, 3, lang)));
+      assert.ok(prose.includes(percent(Math.min(...clipped.changes), 2, lang)) && prose.includes(percent(Math.max(...clipped.changes), 1, lang)), 'the post quotes the smallest and largest change');
+    });
+
+    test("KaTeX's fonts load from the bundle's fonts/ folder", async () => {
+      await upgraded(page, 'gd-gradient-flow');
+      await assertKatexFonts(page);
+    });
+
+    test('no console errors or warnings, failed requests or CSP violations', async () => {
+      await upgraded(page, 'gd-gradient-flow');
+      await new Promise((r) => setTimeout(r, 1000));
+      assertClean(report, await collectCsp(page, report));
+      assert.deepEqual(report.consoleWarnings, []);
+    });
+  });
+}
+
+describe('the gradient-flow post on a 360 px phone and without JavaScript', () => {
+  for (const path of Object.values(FLOW_POSTS)) {
+    test(`/blog/${path}: the page does not scroll sideways, before or after a run`, async () => {
+      const { page, report } = await open(path, { width: 360 });
+      try {
+        await upgraded(page, 'gd-gradient-flow');
+        const before = await spill(page, 'gd-gradient-flow');
+        assert.ok(before.scrollWidth <= before.innerWidth, `the page scrolls sideways: ${before.scrollWidth} > ${before.innerWidth}`);
+        assert.deepEqual(before.found, [], 'nothing reaches outside its element');
+        await runFlow(page, 3);
+        const afterRun = await spill(page, 'gd-gradient-flow');
+        assert.ok(afterRun.scrollWidth <= afterRun.innerWidth, `after running, the page scrolls sideways: ${afterRun.scrollWidth} > ${afterRun.innerWidth}`);
+        assert.deepEqual(afterRun.found, []);
+        assertClean(report, await collectCsp(page, report));
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
+  const cases: Array<[string, string, RegExp]> = [
+    ['en', FLOW_POSTS.en, /^Interactive figure: how the gradient flows back through 10 (sigmoid|ReLU) layers\. It needs JavaScript\.$/],
+    ['es', FLOW_POSTS.es, /^Figura interactiva: cómo fluye el gradiente hacia atrás a través de 10 capas (sigmoide|ReLU)\. Necesita JavaScript\.$/],
+  ];
+  for (const [lang, path, text] of cases) {
+    test(`the ${lang} gradient-flow post shows each figure's fallback text`, async () => {
+      const { page } = await open(path, { javascript: false });
+      try {
+        const fallbacks = await page.$$eval('gd-gradient-flow > .gd-fallback', (nodes) => nodes.map((node) => ({ text: getComputedStyle(node, '::before').content.match(/^"(.*)"$/)?.[1] ?? node.textContent ?? '', visible: node.getClientRects().length > 0 })));
+        assert.equal(fallbacks.length, 4);
+        for (const f of fallbacks) {
+          assert.ok(f.visible);
+          assert.match(f.text, text);
+        }
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});
+
+describe('the gradient-flow shortcode and its element agree', () => {
+  test('every value the build lets through is one the element accepts: no notes, no warnings', async () => {
+    const site = copyDemo('flow-accepted');
+    const outDir = join(dirname(site), 'public');
+    const local = await startStaticServer({ prefix: '/blog/' });
+    try {
+      writeFileSync(
+        join(site, 'content/en/posts/accepted.md'),
+        [
+          '---', 'title: "Accepted"', 'date: 2025-01-01', '---', '',
+          '{{< gd-gradient-flow depth=1 width=2 activation="Tanh" init="He" samples=4 batch-size=4 seed=0 >}}',
+          '{{< gd-gradient-flow depth=20 width=16 activation="ReLU" init="normal" init-scale=10 clip=0.001 lr=10 epochs=500 speed=1000 >}}',
+          '{{< gd-gradient-flow dataset="Spiral" samples=2000 batch-size=2000 seed=2147483647 init-scale=0.01 controls="compact" theme="dark" >}}',
+          '{{< gd-gradient-flow dataset="sine" batch-size=1 epochs=1 controls="none" >}}',
+          '',
+        ].join('\n'),
+      );
+      const run = hugoBuild(site, outDir, local.url);
+      assert.equal(run.status, 0, run.output);
+      local.root = outDir;
+      const page = await browser.newPage();
+      const warnings: string[] = [];
+      page.on('console', (msg) => {
+        if (msg.type() === 'warn' || msg.type() === 'error') warnings.push(`${msg.type()}: ${msg.text()}`);
+      });
+      try {
+        await page.evaluateOnNewDocument('globalThis.__name = globalThis.__name || ((fn) => fn);');
+        await page.goto(local.url + 'posts/accepted/', { waitUntil: 'networkidle0' });
+        await page.waitForFunction(() => customElements.get('gd-gradient-flow'), { timeout: 15_000 });
+        const notes = await page.evaluate(async () => {
+          const els = [...document.querySelectorAll('gd-gradient-flow')] as Array<HTMLElement & { updateComplete: Promise<unknown> }>;
+          await Promise.all(els.map((el) => el.updateComplete));
+          return els.map((el) => [...(el.shadowRoot?.querySelectorAll('.notes li') ?? [])].map((li) => li.textContent ?? ''));
+        });
+        assert.equal(notes.length, 4);
+        assert.deepEqual(notes, [[], [], [], []], 'no element replaced a value with its default');
         assert.deepEqual(warnings, []);
       } finally {
         await page.close();
