@@ -262,14 +262,21 @@ describe('gd-gradient-flow', () => {
   it('an exploding network diverges in training, and the figure says so without a NaN', async function () {
     this.timeout(30000);
     const el = await fixture<GdGradientFlow>('<gd-gradient-flow lang="en" activation="relu" init="normal" init-scale="3" speed="1000"></gd-gradient-flow>');
-    const stopped = eventOf<{ reason: string }>(el, 'gd-stop', 20000);
+    const initial = el.layerGradientNorms;
+    const stopped = eventOf<{ reason: string; epoch: number }>(el, 'gd-stop', 20000);
     el.play();
     const stop = await stopped;
     await el.updateComplete;
     expect(stop.detail.reason).to.equal('diverged');
+    // The epochs it completed before the weights stopped being numbers, not the 20 asked for.
+    expect(stop.detail.epoch).to.be.below(20);
     expect(el.status).to.equal('diverged');
     expect(shadow(el).textContent).to.match(/diverged/);
     expect(shadow(el).textContent).to.not.match(/NaN|Infinity|undefined/);
+    // NaN weights have no gradient: the figure shows the start's, which sent them off, and says so.
+    expect(el.verdict).to.equal('exploding');
+    expect(el.layerGradientNorms).to.deep.equal(initial);
+    expect(shadow(el).querySelector('[part="bars"]')!.textContent).to.match(/gradients at the start/);
   });
 
   // Each attribute with values it cannot use: a note, the default (the figure shows what a

@@ -227,7 +227,8 @@ export class GdGradientFlow extends FigureElement {
     speed: () => this.settings.speed,
     last: () => this.settings.epochs,
     stop: () => (this.run.diverged ? 'diverged' : 'done'),
-    stepDetail: (k) => ({ epoch: k, loss: this.lastLoss }),
+    // The epochs trained: k, or fewer when the run stopped early (diverged).
+    stepDetail: (k) => ({ epoch: Math.min(k, this.run.epoch), loss: this.lastLoss }),
     onStop: () => (this.announcement = this.stopSentence()),
     reach: (k) => this.trainTo(k),
   });
@@ -385,16 +386,26 @@ export class GdGradientFlow extends FigureElement {
     const key = `${this.generation}|${run.updates}`;
     if (this.flowCache?.key === key) return this.flowCache;
     const { model, dataset } = this.settings;
+    const params = this.flowParams;
     const grad = new Float64Array(model.dim);
-    model.objective().evaluate(Float64Array.from(run.params), grad);
+    model.objective().evaluate(Float64Array.from(params), grad);
     const weights = layerGradientNorms(model.spec, grad);
     let norm2 = 0;
     for (const g of grad) norm2 += g * g;
     const inputs = Array.from({ length: dataset.n }, (_, i) => featuresOf(dataset, i));
-    const errors = layerErrorNorms(model.spec, run.params, inputs, Array.from(dataset.y));
+    const errors = layerErrorNorms(model.spec, params, inputs, Array.from(dataset.y));
     const ratio = errors[0] / errors[errors.length - 1];
     this.flowCache = { key, weights, errors, norm: Math.sqrt(norm2), ratio, verdict: flowVerdict(ratio) };
     return this.flowCache;
+  }
+
+  /**
+   * The weights the gradients are taken at: the current ones, or the initial ones once
+   * training has diverged (NaN weights have no gradient to show; the start is what
+   * sent them off).
+   */
+  private get flowParams(): Float64Array {
+    return this.run.params.every(Number.isFinite) ? this.run.params : this.start;
   }
 
   private stopSentence(): string {
@@ -538,6 +549,7 @@ export class GdGradientFlow extends FigureElement {
         title: (i) => `${w.layer} ${names[i]}: ${n.text(flow.weights[i])}${inner ? ` → ${n.text(inner[i])}` : ''}`,
       })}
       <p class="verdict ${flow.verdict}" role="status">${w.verdict[flow.verdict](ratioText)}</p>
+      ${this.flowParams === this.start && this.run.updates > 0 ? html`<p class="weight-ratio">${w.atStart}</p>` : nothing}
       <p class="weight-ratio">${w.weightRatio(text(flow.weights[0] / flow.weights[flow.weights.length - 1]))}</p>
       ${clipping
         ? html`<p class="clip-note">${factor < 1 ? w.clipNote(n.text(flow.norm), n.setting(s.clip), n.text(flow.norm * factor)) : w.clipNoteUnder(n.text(flow.norm), n.setting(s.clip))}</p>`
@@ -552,7 +564,7 @@ export class GdGradientFlow extends FigureElement {
     const spec = s.model.spec;
     const L = spec.sizes.length - 1;
     const l = Math.min(this.formulaLayer, L - 1);
-    const params = this.run.params;
+    const params = this.flowParams;
     const grad = new Float64Array(s.model.dim);
     const x = featuresOf(s.dataset, 0);
     const pass = forwardBackward(spec, params, x, s.dataset.y[0], grad);
@@ -593,7 +605,7 @@ export class GdGradientFlow extends FigureElement {
     const names = this.layerNames();
     return html`<div part="changes">
       <h3>${w.changesTitle}</h3>
-      ${run.updates === 0
+      ${run.updates === 0 && !this.playback.playing
         ? html`<p class="empty">${w.changesEmpty}</p>`
         : html`<div class="changes">${logBars({
             values: changes,

@@ -25,6 +25,8 @@ export interface FlowWords {
   unclipped: string;
   verdict: Record<FlowVerdict, (ratio: string) => string>;
   weightRatio: (ratio: string) => string;
+  /** After a diverged run: the gradients shown are the start's. */
+  atStart: string;
   clipNote: (before: string, clip: string, after: string) => string;
   clipNoteUnder: (before: string, clip: string) => string;
   formulaTitle: string;
@@ -72,6 +74,7 @@ const en: FlowWords = {
     exploding: (r) => `Exploding: the error reaching the first layer is ${r} times the error at the output (‖δ⁽¹⁾‖/‖δ⁽ᴸ⁾‖). One step of gradient descent would throw the weights far away.`,
     stable: (r) => `Neither vanishing nor exploding: the error reaching the first layer is ${r} times the error at the output (‖δ⁽¹⁾‖/‖δ⁽ᴸ⁾‖).`,
   },
+  atStart: 'Training diverged: its weights are no longer numbers, so the bars show the gradients at the start, which sent them off.',
   weightRatio: (r) => `First layer’s ‖∂L/∂W‖ over the last’s: ${r}.`,
   clipNote: (before, clip, after) => `Clipping: the whole gradient’s norm ${before} is above ${clip}, so every component is scaled down to norm ${after}.`,
   clipNoteUnder: (before, clip) => `Clipping at ${clip}: the gradient’s norm ${before} is below it, so nothing changes.`,
@@ -120,6 +123,7 @@ const es: FlowWords = {
     exploding: (r) => `Explosión: el error que llega a la primera capa es ${r} veces el error en la salida (‖δ⁽¹⁾‖/‖δ⁽ᴸ⁾‖). Un paso de descenso del gradiente lanzaría los pesos muy lejos.`,
     stable: (r) => `Ni se desvanece ni explota: el error que llega a la primera capa es ${r} veces el error en la salida (‖δ⁽¹⁾‖/‖δ⁽ᴸ⁾‖).`,
   },
+  atStart: 'El entrenamiento divergió: sus pesos ya no son números, así que las barras muestran los gradientes del inicio, que los lanzaron lejos.',
   weightRatio: (r) => `‖∂L/∂W‖ de la primera capa sobre el de la última: ${r}.`,
   clipNote: (before, clip, after) => `Recorte: la norma del gradiente completo, ${before}, supera ${clip}, así que cada componente se escala hasta la norma ${after}.`,
   clipNoteUnder: (before, clip) => `Recorte en ${clip}: la norma del gradiente, ${before}, es menor, así que nada cambia.`,

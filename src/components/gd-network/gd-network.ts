@@ -366,7 +366,8 @@ export class GdNetwork extends FigureElement {
     speed: () => this.settings.speed,
     last: () => this.settings.epochs,
     stop: () => (this.run.diverged ? 'diverged' : 'done'),
-    stepDetail: (k) => ({ epoch: k, updates: this.run.updates, loss: this.lastLoss }),
+    // The epochs trained: k, or fewer when the run stopped early (diverged).
+    stepDetail: (k) => ({ epoch: Math.min(k, this.run.epoch), updates: this.run.updates, loss: this.lastLoss }),
     onStop: () => (this.announcement = this.stopSentence()),
     reach: (k) => this.trainTo(k),
   });
