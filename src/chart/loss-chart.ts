@@ -131,9 +131,11 @@ function registerChartParts(): void {
 /** Tick labels in the reader's numbers: fixed significant digits, powers of ten as 10⁻⁵ on log axes. */
 function tickLabels(numbers: Numbers) {
   return function tickLabel(this: Scale, value: number | string, _index: number, ticks: { value: number }[]): string {
-    // A log axis under a decade has linear ticks (narrowLogTicks): as many decimals as their step.
+    // A log axis under a decade has linear ticks (narrowLogTicks): as many decimals as their
+    // step, while they are positional numbers (below 10^4; above, "1.5×10⁸", never "150000000").
     const narrow = this.type === 'logarithmic' && ticks.length > 1 && ticks[ticks.length - 1].value / ticks[0].value < 10;
-    if (narrow) return numbers.tick(Number(value), ticks[1].value - ticks[0].value);
+    if (narrow && ticks[ticks.length - 1].value < 1e4) return numbers.tick(Number(value), ticks[1].value - ticks[0].value);
+    if (narrow) return numbers.text(Number(value), 3, { trimZeros: true });
     return numbers.text(Number(value), this.type === 'logarithmic' ? 2 : 3, { trimZeros: true });
   };
 }

@@ -450,6 +450,18 @@ describe('LossChart', () => {
     }
   });
 
+  it('labels a log axis under a decade of huge values in powers of ten, never "150000000"', async () => {
+    const host = await mount({ ...OPTIONS, series: [OPTIONS.series[0]] });
+    const chart = host.chart!;
+    const n = 60;
+    // An exploding network's loss over its first epoch.
+    chart.draw(scene([[iterations(n), falling(n, 1.6e8, Math.log10(1.6e8 / 4e7))]], { series: [OPTIONS.series[0]] }));
+    const labels = chart.chart.scales.left.ticks.map((t) => String(t.label));
+    expect(labels.length).to.be.at.least(2);
+    for (const label of labels) expect(label, labels.join(' | ')).to.match(/^\d(\.\d+)?×10⁷$|^\d(\.\d+)?×10⁸$|^10⁸$|^10⁷$/);
+    expect(new Set(labels).size, labels.join(' | ')).to.equal(labels.length);
+  });
+
     it('is destroyed on disconnect: gone from Chart.instances', async () => {
     const host = await mount();
     const chart = host.chart!;

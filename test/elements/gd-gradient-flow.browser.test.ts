@@ -277,6 +277,7 @@ describe('gd-gradient-flow', () => {
     expect(el.verdict).to.equal('exploding');
     expect(el.layerGradientNorms).to.deep.equal(initial);
     expect(shadow(el).querySelector('[part="bars"]')!.textContent).to.match(/gradients at the start/);
+    expect(shadow(el).querySelector('[part="changes"] .empty')!.textContent).to.match(/no longer numbers/);
   });
 
   // Each attribute with values it cannot use: a note, the default (the figure shows what a

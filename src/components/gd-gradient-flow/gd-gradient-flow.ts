@@ -607,6 +607,8 @@ export class GdGradientFlow extends FigureElement {
       <h3>${w.changesTitle}</h3>
       ${run.updates === 0 && !this.playback.playing
         ? html`<p class="empty">${w.changesEmpty}</p>`
+        : !run.params.every(Number.isFinite)
+          ? html`<p class="empty">${w.changesDiverged}</p>`
         : html`<div class="changes">${logBars({
             values: changes,
             inner: null,

@@ -34,6 +34,8 @@ export interface FlowWords {
   changesTitle: string;
   changesLabel: string;
   changesEmpty: string;
+  /** Instead of the bars once training has diverged. */
+  changesDiverged: string;
   loss: string;
   epochs: string;
   epochsPerSecond: (n: string) => string;
@@ -83,6 +85,7 @@ const en: FlowWords = {
   changesTitle: 'How much each layer’s weights moved, ‖ΔWₗ‖ / ‖Wₗ‖ (log scale)',
   changesLabel: 'Bars of each layer’s relative change of weights since the start of training, first layer first',
   changesEmpty: 'Press play to train: these bars show which layers learn.',
+  changesDiverged: 'No bars: the weights are no longer numbers, so how far they moved is not a number either.',
   loss: 'Loss',
   epochs: 'epochs',
   epochsPerSecond: (n) => `${n} epochs/s`,
@@ -132,6 +135,7 @@ const es: FlowWords = {
   changesTitle: 'Cuánto se movieron los pesos de cada capa, ‖ΔWₗ‖ / ‖Wₗ‖ (escala logarítmica)',
   changesLabel: 'Barras con el cambio relativo de los pesos de cada capa desde el inicio del entrenamiento, de la primera a la última',
   changesEmpty: 'Pulsa reproducir para entrenar: estas barras muestran qué capas aprenden.',
+  changesDiverged: 'Sin barras: los pesos ya no son números, así que cuánto se movieron tampoco lo es.',
   loss: 'Pérdida',
   epochs: 'épocas',
   epochsPerSecond: (n) => `${n} épocas/s`,
