@@ -34,7 +34,7 @@ import { numberAttribute, quotedValue, shortNumber } from '../shared/attributes.
 import { logSliderField, numberField } from '../shared/fields.js';
 import { classKey, classKeyStyles } from '../shared/class-key.js';
 import { FigureElement } from '../shared/figure-element.js';
-import { epochFrame, toneColor, type Lane } from '../shared/lanes.js';
+import { toneColor, trainLanesTo, type Lane } from '../shared/lanes.js';
 import { PlaybackController, type PlaybackStatus } from '../shared/playback.js';
 import { LR_RANGE } from '../shared/presets.js';
 import { figureStyles, stackedTableStyles } from '../shared/styles.js';
@@ -47,8 +47,6 @@ const MODES = BATCH_MODES;
 const A = GD_BATCH_TRAINER.attributes;
 const TONES: Record<BatchMode, SeriesTone> = { batch: 'series-1', sgd: 'series-2', minibatch: 'series-3' };
 const SPEEDS = [1, 2, 5, 10, 20, 50] as const;
-/** Training never holds the page longer than this per frame. */
-const FRAME_BUDGET_MS = 10;
 
 /** One batch mode's training, trained as it is shown: an epoch a frame. */
 interface TrainingLane extends Lane<Trainer> {
@@ -312,29 +310,10 @@ export class GdBatchTrainer extends FigureElement {
     this.announcement = '';
   }
 
-  /**
-   * The playback's `reach`: trains every mode up to epoch k, a mini-batch at a time,
-   * stopping for the frame once FRAME_BUDGET_MS has passed, and returns the epoch every
-   * mode has reached (see epochFrame). Epoch 0 is a new start: fresh trainers.
-   */
+  /** The playback's `reach` (trainLanesTo): every mode up to epoch k; epoch 0 is a new start, fresh trainers. */
   private trainTo(k: number): number {
     if (k === 0 && this.lanes.some((l) => l.run.updates > 0)) this.rebuild();
-    const started = performance.now();
-    // The mode furthest behind, in epochs with the current one's share (updates over
-    // updates per epoch), takes the next mini-batch: when an epoch takes more than a
-    // frame, the modes stop the frame at the same point of it, not one done and one unstarted.
-    for (;;) {
-      let behind: (typeof this.lanes)[number]['run'] | null = null;
-      for (const lane of this.lanes) {
-        const t = lane.run;
-        if (t.done || t.epoch >= k) continue;
-        if (!behind || t.updates / t.batchesPerEpoch < behind.updates / behind.batchesPerEpoch) behind = t;
-      }
-      if (!behind) break;
-      behind.step();
-      if (performance.now() - started > FRAME_BUDGET_MS) break;
-    }
-    return epochFrame(this.lanes, this.settings.epochs);
+    return trainLanesTo(this.lanes, k, this.settings.epochs);
   }
 
   /**

@@ -102,6 +102,41 @@ export interface EpochRun {
   readonly done: boolean;
 }
 
+/** A run that trains a mini-batch at a time (core/training.ts Trainer). */
+export interface SteppedRun extends EpochRun {
+  readonly updates: number;
+  readonly batchesPerEpoch: number;
+  step(): boolean;
+}
+
+/** Training never holds the page longer than this per frame. */
+export const TRAIN_FRAME_BUDGET_MS = 10;
+
+/**
+ * A playback's `reach` for figures that train as they show (the batch trainer, the
+ * network figures): trains every lane up to epoch k, a mini-batch at a time, stopping for
+ * the frame once TRAIN_FRAME_BUDGET_MS has passed, and returns the frame every lane has
+ * reached (epochFrame). The lane furthest behind, in epochs with the current one's share
+ * (updates over updates per epoch), takes the next mini-batch: when an epoch takes more
+ * than a frame, the lanes stop the frame at the same point of it, not one done and one
+ * unstarted.
+ */
+export function trainLanesTo(lanes: readonly Lane<SteppedRun>[], k: number, last: number): number {
+  const started = performance.now();
+  for (;;) {
+    let behind: SteppedRun | null = null;
+    for (const lane of lanes) {
+      const t = lane.run;
+      if (t.done || t.epoch >= k) continue;
+      if (!behind || t.updates / t.batchesPerEpoch < behind.updates / behind.batchesPerEpoch) behind = t;
+    }
+    if (!behind) break;
+    behind.step();
+    if (performance.now() - started > TRAIN_FRAME_BUDGET_MS) break;
+  }
+  return epochFrame(lanes, last);
+}
+
 /**
  * The frame every lane of epoch-paced runs has reached: the fewest epochs completed by a
  * lane still training, `last` once every lane is done (a lane that stopped early, as a

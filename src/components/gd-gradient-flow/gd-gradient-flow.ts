@@ -46,7 +46,7 @@ import { chartThemeOf, plotThemeOf, type ThemeTokens } from '../../theme/theme.j
 import { numberAttribute, shortNumber } from '../../shared/attributes.js';
 import { logSliderField, numberField } from '../../shared/fields.js';
 import { FigureElement } from '../../shared/figure-element.js';
-import { epochFrame, toneColor, type Lane } from '../../shared/lanes.js';
+import { toneColor, trainLanesTo, type Lane } from '../../shared/lanes.js';
 import { PlaybackController, type PlaybackStatus } from '../../shared/playback.js';
 import { LR_RANGE } from '../../shared/presets.js';
 import { figureStyles } from '../../shared/styles.js';
@@ -58,7 +58,6 @@ export type FlowStatus = PlaybackStatus<'done' | 'diverged'>;
 
 const A = GD_GRADIENT_FLOW.attributes;
 const SPEEDS = [1, 2, 4, 10, 20] as const;
-const FRAME_BUDGET_MS = 10;
 /** The activation is drawn over z in [-Z, Z]. */
 const Z = 5;
 
@@ -364,15 +363,10 @@ export class GdGradientFlow extends FigureElement {
     this.announcement = '';
   }
 
+  /** The playback's `reach` (trainLanesTo): up to epoch k; epoch 0 is a new start. */
   private trainTo(k: number): number {
     if (k === 0 && this.run.updates > 0) this.rebuild();
-    const run = this.run;
-    const started = performance.now();
-    while (!run.done && run.epoch < k) {
-      run.step();
-      if (performance.now() - started > FRAME_BUDGET_MS) break;
-    }
-    return epochFrame(this.lanes, this.settings.epochs);
+    return trainLanesTo(this.lanes, k, this.settings.epochs);
   }
 
   private get lastLoss(): number {

@@ -48,7 +48,7 @@ import { numberAttribute, parseStrictNumber, quotedValue, shortNumber, withinRul
 import { logSliderField, numberField, ruleSettingFields } from '../../shared/fields.js';
 import { classKey, classKeyStyles } from '../../shared/class-key.js';
 import { FigureElement } from '../../shared/figure-element.js';
-import { epochFrame, toneColor, type Lane } from '../../shared/lanes.js';
+import { toneColor, trainLanesTo, type Lane } from '../../shared/lanes.js';
 import { PlaybackController, type PlaybackStatus } from '../../shared/playback.js';
 import { LR_RANGE } from '../../shared/presets.js';
 import { figureStyles, stackedTableStyles } from '../../shared/styles.js';
@@ -62,8 +62,6 @@ export type { Phase };
 
 const A = GD_NETWORK.attributes;
 const SPEEDS = [2, 5, 10, 20, 50, 100, 200] as const;
-/** Training never holds the page longer than this per frame. */
-const FRAME_BUDGET_MS = 10;
 /** Example columns the gradient table shows before "+n" and the mean, wide and narrow. */
 export const MAX_COLUMNS = { wide: 6, narrow: 3 } as const;
 /** Rows of the gradient table: the picked parameter and a few that show the pattern. */
@@ -580,13 +578,7 @@ export class GdNetwork extends FigureElement {
   /** The playback's `reach`: trains up to epoch k within the frame's budget; epoch 0 is a new start. */
   private trainTo(k: number): number {
     if (k === 0 && this.run.updates > 0) this.rebuild();
-    const run = this.run;
-    const started = performance.now();
-    while (!run.done && run.epoch < k) {
-      run.step();
-      if (performance.now() - started > FRAME_BUDGET_MS) break;
-    }
-    return epochFrame(this.lanes, this.settings.epochs);
+    return trainLanesTo(this.lanes, k, this.settings.epochs);
   }
 
   /** Leaves the phase-by-phase walk: playing, stepping an epoch or resetting shows the network as it trains. */
